@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Debugging;
+
+/// <summary>The model as JSON (<c>pipeline inspect --json</c>): every node has a <c>type</c> member.</summary>
+public static class ModelJson
+{
+    public static string ToJson(TranscriptDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("source");
+            json.WriteString("path", document.Source.Path);
+            json.WriteString("format", document.Source.Format);
+            json.WriteString("encoding", document.Source.Encoding);
+            json.WriteEndObject();
+            WriteMetadata(json, document.Metadata);
+            json.WriteStartArray("participants");
+            foreach (var p in document.Participants)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", p.Id);
+                json.WriteString("name", p.DisplayName);
+                json.WriteString("role", p.Role);
+                json.WriteString("organisation", p.Organisation);
+                json.WriteStartArray("aliases");
+                foreach (var alias in p.Aliases)
+                    json.WriteStringValue(alias);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("blocks");
+            foreach (var block in document.Blocks)
+                WriteBlock(json, block);
+            json.WriteEndArray();
+            json.WriteStartArray("footnotes");
+            foreach (var footnote in document.Footnotes)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", footnote.Id);
+                json.WriteString("marker", footnote.Marker);
+                WriteParagraphs(json, "paragraphs", footnote.Paragraphs);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var d in document.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                if (d.Line is { } line)
+                    json.WriteNumber("line", line);
+                if (d.Column is { } column)
+                    json.WriteNumber("column", column);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter json, DocumentMetadata m)
+    {
+        json.WriteStartObject("metadata");
+        json.WriteString("title", m.Title);
+        json.WriteString("subtitle", m.Subtitle);
+        json.WriteString("date", m.Date);
+        json.WriteString("place", m.Place);
+        json.WriteString("language", m.Language);
+        json.WriteString("publisher", m.Publisher);
+        json.WriteString("identifier", m.Identifier);
+        json.WriteString("rights", m.Rights);
+        json.WriteString("description", m.Description);
+        json.WriteStartArray("notes");
+        foreach (var note in m.Notes)
+            json.WriteStringValue(note);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteBlock(Utf8JsonWriter json, Block block)
+    {
+        json.WriteStartObject();
+        switch (block)
+        {
+            case Heading h:
+                json.WriteString("type", "heading");
+                json.WriteNumber("level", h.Level);
+                WriteInlines(json, "content", h.Content);
+                break;
+            case Paragraph p:
+                json.WriteString("type", "paragraph");
+                WriteInlines(json, "content", p.Content);
+                break;
+            case Turn t:
+                json.WriteString("type", "turn");
+                json.WriteString("speaker", t.SpeakerId);
+                json.WriteString("attribution", t.Attribution.ToString().ToLowerInvariant());
+                if (t.Start is { } start)
+                    json.WriteString("start", ModelDump.FormatTime(start));
+                WriteParagraphs(json, "paragraphs", t.Paragraphs);
+                break;
+            case EditorialNote n:
+                json.WriteString("type", "note");
+                json.WriteString("kind", n.Kind.ToString().ToLowerInvariant());
+                WriteParagraphs(json, "paragraphs", n.Paragraphs);
+                break;
+            default:
+                throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteParagraphs(Utf8JsonWriter json, string name, ImmutableArray<Paragraph> paragraphs)
+    {
+        json.WriteStartArray(name);
+        foreach (var p in paragraphs)
+        {
+            json.WriteStartArray();
+            foreach (var inline in p.Content)
+                WriteInline(json, inline);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteInlines(Utf8JsonWriter json, string name, ImmutableArray<Inline> inlines)
+    {
+        json.WriteStartArray(name);
+        foreach (var inline in inlines)
+            WriteInline(json, inline);
+        json.WriteEndArray();
+    }
+
+    private static void WriteInline(Utf8JsonWriter json, Inline inline)
+    {
+        json.WriteStartObject();
+        switch (inline)
+        {
+            case Text t:
+                json.WriteString("type", "text");
+                json.WriteString("text", t.Value);
+                break;
+            case Emphasis e:
+                json.WriteString("type", "emphasis");
+                WriteInlines(json, "content", e.Content);
+                break;
+            case Strong s:
+                json.WriteString("type", "strong");
+                WriteInlines(json, "content", s.Content);
+                break;
+            case Quote q:
+                json.WriteString("type", "quote");
+                WriteInlines(json, "content", q.Content);
+                break;
+            case FootnoteReference f:
+                json.WriteString("type", "footnoteReference");
+                json.WriteString("footnote", f.FootnoteId);
+                json.WriteString("marker", f.Marker);
+                break;
+            case Incident i:
+                json.WriteString("type", "incident");
+                json.WriteString("kind", i.Kind.ToString().ToLowerInvariant());
+                json.WriteString("description", i.Description);
+                break;
+            case Timestamp ts:
+                json.WriteString("type", "timestamp");
+                json.WriteString("time", ModelDump.FormatTime(ts.Time));
+                json.WriteString("original", ts.Original);
+                break;
+            case Link l:
+                json.WriteString("type", "link");
+                json.WriteString("target", l.Target);
+                WriteInlines(json, "content", l.Content);
+                break;
+            case LineBreak:
+                json.WriteString("type", "lineBreak");
+                break;
+            default:
+                throw new NotSupportedException($"Unknown inline {inline.GetType().Name}.");
+        }
+
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Pipeline.Core.Diagnostics;
+using UtfUnknown;
+
+namespace Pipeline.Core.Decoding;
+
+/// <summary>The text of a file and how it was decoded.</summary>
+public sealed record DecodedText(string Text, string EncodingName, Diagnostic? Diagnostic);
+
+/// <summary>Turns bytes into text: a byte-order mark wins; else strict UTF-8; else the legacy code page that
+/// UTF.Unknown detects (cp1251, cp1252, …), reported as a diagnostic. Newlines come out as <c>\n</c>.</summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="TranscriptException"/> for binary content.</summary>
+    public static DecodedText Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        var (text, name, diagnostic) = DecodeRaw(path, bytes);
+        return new DecodedText(NormalizeNewlines(text), name, diagnostic);
+    }
+
+    /// <summary><c>\r\n</c>, <c>\r</c>, NEL, LS and PS become <c>\n</c>.</summary>
+    public static string NormalizeNewlines(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\u0085', '\u2028') < 0 && !text.Contains('\u2029', StringComparison.Ordinal))
+            return text;
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
+    }
+
+    private static (string Text, string Name, Diagnostic? Diagnostic) DecodeRaw(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+            return (Strict(path, StrictUtf8, bytes[3..]), "utf-8", null);
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }))
+            return (Strict(path, new UTF32Encoding(false, false, true), bytes[4..]), "utf-32le", null);
+        if (bytes.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF }))
+            return (Strict(path, new UTF32Encoding(true, false, true), bytes[4..]), "utf-32be", null);
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+            return (Strict(path, new UnicodeEncoding(false, false, true), bytes[2..]), "utf-16le", null);
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+            return (Strict(path, new UnicodeEncoding(true, false, true), bytes[2..]), "utf-16be", null);
+
+        if (LooksBinary(bytes))
+            throw new TranscriptException(path, "binary file, not text (NUL bytes and control characters)");
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8", null);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: a legacy code page.
+        }
+
+        var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        Encoding encoding;
+        Diagnostic diagnostic;
+        if (detected?.Encoding is { } found && found.CodePage != 65001 && detected.Confidence >= 0.3f)
+        {
+            encoding = found;
+            diagnostic = Diagnostic.Info($"not UTF-8; decoded as {encoding.WebName} (detected, confidence {detected.Confidence:0.00})");
+        }
+        else
+        {
+            encoding = Encoding.GetEncoding(1252);
+            diagnostic = Diagnostic.Warning("not UTF-8 and no code page detected with confidence; decoded as windows-1252");
+        }
+
+        return (encoding.GetString(bytes), encoding.WebName, diagnostic);
+    }
+
+    private static string Strict(string path, Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new TranscriptException(path, $"invalid {encoding.WebName} despite its byte-order mark: {ex.Message}");
+        }
+    }
+
+    /// <summary>Text files have no NUL bytes and few C0 controls; UTF-16 without a mark is caught here too and reported.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 8192 ? bytes[..8192] : bytes;
+        if (sample.IsEmpty)
+            return false;
+        var nul = 0;
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+                nul++;
+            else if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C and not 0x1A)
+                controls++;
+        }
+
+        return nul > 0 && nul * 100 / sample.Length >= 1 || (nul + controls) * 100 / sample.Length >= 10;
+    }
+}

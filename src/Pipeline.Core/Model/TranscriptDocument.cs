@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Diagnostics;
+
+namespace Pipeline.Core.Model;
+
+/// <summary>The canonical, speaker-aware transcript: what every reader builds and every writer reads.</summary>
+public sealed record TranscriptDocument(
+    DocumentMetadata Metadata,
+    ImmutableArray<Participant> Participants,
+    ImmutableArray<Block> Blocks,
+    ImmutableArray<Footnote> Footnotes,
+    ImmutableArray<Diagnostic> Diagnostics,
+    SourceInfo Source)
+{
+    /// <summary>The participant with this id, or null.</summary>
+    public Participant? FindParticipant(string id) =>
+        Participants.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The footnote with this id, or null.</summary>
+    public Footnote? FindFootnote(string id) =>
+        Footnotes.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>Where a document came from.</summary>
+/// <param name="Path">The input path as given (relative where possible).</param>
+/// <param name="Format">The reader that read it (e.g. <c>text</c>).</param>
+/// <param name="Encoding">The character encoding the bytes were decoded with.</param>
+public sealed record SourceInfo(string Path, string Format, string? Encoding);

@@ -1,0 +1,340 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>Turns source units into blocks, one at a time, keeping the state that attribution needs:
+/// the open turn that unlabelled paragraphs continue, the last speaker, whether a heading or a paraphrased
+/// question came just before.</summary>
+internal sealed class BlockBuilder(
+    ParticipantDirectory directory,
+    LabelCensus labels,
+    IReadOnlyDictionary<string, string> titleRoles,
+    List<Diagnostic> diagnostics,
+    string? onlyKnownSpeaker,
+    int topHeadingLevel)
+{
+    private const int MaxHeadingWords = 25;
+
+    private readonly List<Block> blocks = [];
+    private OpenTurn? open;
+    private string? lastSpeaker;
+    private string? speakerBeforeLast;
+    private Turn? lastParaphrase;
+    private bool afterHeading;
+    private (string Id, TimeSpan? Time)? pendingLabel;
+    private Timestamp? pendingTime;
+
+    public void Add(SourceUnit unit)
+    {
+        if (unit.Kind == SourceParagraphKind.Heading)
+            AddHeading(unit);
+        else if (unit.Speaker is { } hint)
+            AddHinted(unit, hint);
+        else if (unit.IsBracketed)
+            AddBracketed(unit);
+        else
+            AddPlain(unit);
+    }
+
+    private void AddHeading(SourceUnit unit)
+    {
+        var content = InlineEdit.JoinLines(unit.Paragraphs.SelectMany(p => p).Select(l => l.Content));
+        if (content.IsEmpty)
+            return;
+        Close();
+        FlushPendingTime();
+        blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), InlineConventions.Apply(content)));
+        afterHeading = true;
+        lastParaphrase = null;
+    }
+
+    /// <summary>A paragraph whose speaker the source's structure gives: its own turn, attributed by inference.</summary>
+    private void AddHinted(SourceUnit unit, SpeakerHint hint)
+    {
+        var content = InlineEdit.JoinLines(unit.Paragraphs.SelectMany(p => p).Select(l => l.Content));
+        if (content.IsEmpty)
+            return;
+        Open(directory.IdOf(hint.Name), SpeakerAttribution.Inferred, null, unit.Line);
+        open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
+    }
+
+    /// <summary>A time marker on a line of its own (<c>[00:12:34]</c>, <c>[Time 0:12:34]</c>) starts the next paragraph.</summary>
+    private bool TakeTimeMarker(string text)
+    {
+        var trimmed = text.Trim();
+        var withoutWord = trimmed.StartsWith("Time ", StringComparison.OrdinalIgnoreCase) ? trimmed[5..] : trimmed;
+        if (SpeakerLabelParser.ParseTime(withoutWord) is not { } time)
+            return false;
+        FlushPendingTime();
+        pendingTime = new Timestamp(time, "[" + trimmed + "]");
+        return true;
+    }
+
+    private ImmutableArray<Inline> WithPendingTime(ImmutableArray<Inline> content)
+    {
+        if (pendingTime is null)
+            return content;
+        var time = pendingTime;
+        pendingTime = null;
+        return [time, new Text(" "), .. content];
+    }
+
+    /// <summary>A time marker that no paragraph followed is kept where it stood.</summary>
+    private void FlushPendingTime()
+    {
+        if (pendingTime is null)
+            return;
+        var paragraph = new Paragraph([pendingTime]);
+        pendingTime = null;
+        if (open is not null)
+            open.Paragraphs.Add(paragraph);
+        else
+            blocks.Add(paragraph);
+    }
+
+    public ImmutableArray<Block> Finish()
+    {
+        FlushPendingTime();
+        Close();
+        return [.. blocks];
+    }
+
+    private void AddBracketed(SourceUnit unit)
+    {
+        var inner = unit.InnerParagraphs();
+        if (inner.Count == 0)
+            return;
+        var firstPlain = InlineEdit.Plain(inner[0]);
+        if (inner.Count == 1 && TakeTimeMarker(firstPlain))
+            return;
+        FlushPendingTime();
+
+        if (labels.LabelAt(firstPlain) is { } label)
+        {
+            Close();
+            var speaker = directory.IdOf(label.Name);
+            inner[0] = InlineEdit.Trim(InlineEdit.DropStart(inner[0], label.Length));
+            var turn = new Turn(speaker, SpeakerAttribution.Paraphrased, Paragraphs(inner), label.Time);
+            blocks.Add(turn);
+            NoteSpeaker(speaker);
+            lastParaphrase = turn;
+            afterHeading = false;
+            diagnostics.Add(Diagnostic.Info($"bracketed '{label.Name}:' read as a turn paraphrased by the editor", unit.Line));
+            return;
+        }
+
+        if (inner.Count == 1 && InlineConventions.IncidentKindOf(firstPlain) is { } kind)
+        {
+            var incident = new Paragraph([new Incident(kind, firstPlain)]);
+            if (open is not null)
+                open.Paragraphs.Add(incident);
+            else
+                blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [incident]));
+            return;
+        }
+
+        if (open is null && blocks.Count > 0 && blocks[^1] is Heading)
+        {
+            blocks.Add(new EditorialNote(EditorialNoteKind.Summary, Paragraphs(inner)));
+            diagnostics.Add(Diagnostic.Info("bracketed text after a heading read as the section's summary", unit.Line));
+            return;
+        }
+
+        if (inner.Count == 1 && LooksLikeHeading(firstPlain))
+        {
+            Close();
+            blocks.Add(new Heading(1, InlineConventions.Apply(inner[0])));
+            afterHeading = true;
+            lastParaphrase = null;
+            diagnostics.Add(Diagnostic.Info("bracketed short line read as a section heading", unit.Line));
+            return;
+        }
+
+        Close();
+        var isPreamble = !blocks.Any(b => b is Turn or Heading);
+        blocks.Add(new EditorialNote(isPreamble ? EditorialNoteKind.Preamble : EditorialNoteKind.Aside, Paragraphs(inner)));
+        lastParaphrase = null;
+    }
+
+    private void AddPlain(SourceUnit unit)
+    {
+        foreach (var paragraph in unit.Paragraphs)
+        {
+            foreach (var segment in Segments(paragraph))
+                AddSegment(segment);
+        }
+    }
+
+    /// <summary>Splits a paragraph where a line starts with an accepted label; hard-wrapped lines are joined.</summary>
+    private IEnumerable<Segment> Segments(List<SourceLine> lines)
+    {
+        var current = new List<SourceLine>();
+        SpeakerLabel? currentLabel = null;
+        foreach (var line in lines)
+        {
+            var plain = InlineEdit.Plain(line.Content);
+            var label = labels.LabelAt(plain.TrimStart());
+            if (label is not null && current.Count > 0)
+            {
+                yield return new Segment(currentLabel, current, current[0].Line);
+                current = [];
+            }
+
+            if (label is not null)
+            {
+                currentLabel = label;
+                var leading = plain.Length - plain.TrimStart().Length;
+                current.Add(line with { Content = InlineEdit.DropStart(line.Content, leading + label.Length) });
+            }
+            else
+            {
+                if (current.Count == 0)
+                    currentLabel = null;
+                current.Add(line);
+            }
+        }
+
+        if (current.Count > 0)
+            yield return new Segment(currentLabel, current, current[0].Line);
+    }
+
+    private void AddSegment(Segment segment)
+    {
+        var content = InlineEdit.JoinLines(segment.Lines.Select(l => l.Content));
+        if (!content.IsEmpty)
+            content = WithPendingTime(content);
+        if (segment.Label is { } label)
+        {
+            Close();
+            var speaker = directory.IdOf(label.Name);
+            if (content.IsEmpty)
+            {
+                pendingLabel = (speaker, label.Time);
+                return;
+            }
+
+            Open(speaker, SpeakerAttribution.Labelled, label.Time, segment.Line);
+            open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(content)));
+            return;
+        }
+
+        if (content.IsEmpty)
+            return;
+        var paragraph = new Paragraph(InlineConventions.Apply(content));
+        if (pendingLabel is { } pending)
+        {
+            pendingLabel = null;
+            Open(pending.Id, SpeakerAttribution.Labelled, pending.Time, segment.Line);
+            open!.Paragraphs.Add(paragraph);
+            return;
+        }
+
+        if (open is not null)
+        {
+            open.Paragraphs.Add(paragraph);
+            return;
+        }
+
+        var plain = InlineEdit.Plain(content).Trim();
+        if (plain.StartsWith('(') && plain.EndsWith(')') && plain.IndexOf(')', StringComparison.Ordinal) == plain.Length - 1)
+        {
+            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
+            return;
+        }
+
+        var (inferred, why) = InferSpeaker();
+        if (inferred is null)
+        {
+            blocks.Add(paragraph);
+            return;
+        }
+
+        Open(inferred, SpeakerAttribution.Inferred, null, segment.Line);
+        open!.Paragraphs.Add(paragraph);
+        diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line));
+    }
+
+    /// <summary>Who speaks an unlabelled paragraph that continues no turn.</summary>
+    private (string? Id, string Why) InferSpeaker()
+    {
+        var interviewee = titleRoles.FirstOrDefault(r => r.Value == ParticipantRoles.Interviewee).Key ?? onlyKnownSpeaker;
+        if (lastParaphrase is { } paraphrase)
+        {
+            if (interviewee is not null && interviewee != paraphrase.SpeakerId)
+                return (interviewee, "the main speaker responds after a paraphrased turn");
+            var asked = InlineText.ToPlainText(paraphrase.Paragraphs).TrimEnd().TrimEnd('"', '”', '’', ')').EndsWith('?')
+                        || titleRoles.GetValueOrDefault(paraphrase.SpeakerId) == ParticipantRoles.Interviewer;
+            return asked
+                ? (PreviousSpeakerOtherThan(paraphrase.SpeakerId), "answers a paraphrased question")
+                : (paraphrase.SpeakerId, "continues the paraphrased turn");
+        }
+
+        if (afterHeading && lastSpeaker is not null)
+            return interviewee is not null ? (interviewee, "the interviewee speaks after a section heading") : (lastSpeaker, "the last speaker goes on after a section heading");
+        if (lastSpeaker is not null)
+            return (lastSpeaker, "the last speaker goes on after an editorial note");
+        return onlyKnownSpeaker is not null ? (onlyKnownSpeaker, "the document names this one speaker") : (null, "");
+    }
+
+    private string? PreviousSpeakerOtherThan(string id) => lastSpeaker != id ? lastSpeaker : speakerBeforeLast;
+
+    private void NoteSpeaker(string speaker)
+    {
+        if (speaker != lastSpeaker)
+            speakerBeforeLast = lastSpeaker;
+        lastSpeaker = speaker;
+    }
+
+    private string DisplayName(string id) => directory.All.First(p => p.Id == id).DisplayName;
+
+    private void Open(string speaker, SpeakerAttribution attribution, TimeSpan? start, int line)
+    {
+        Close();
+        open = new OpenTurn(speaker, attribution, start, line);
+        NoteSpeaker(speaker);
+        lastParaphrase = null;
+        afterHeading = false;
+    }
+
+    private void Close()
+    {
+        if (open is null)
+            return;
+        blocks.Add(new Turn(open.Speaker, open.Attribution, [.. open.Paragraphs], open.Start ?? LeadingTime(open.Paragraphs[0])));
+        open = null;
+    }
+
+    private static TimeSpan? LeadingTime(Paragraph paragraph) =>
+        paragraph.Content.FirstOrDefault() is Timestamp timestamp ? timestamp.Time : null;
+
+    private static bool LooksLikeHeading(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(':');
+        var first = trimmed.FirstOrDefault(char.IsLetterOrDigit);
+        if (!char.IsUpper(first) && !char.IsDigit(first))
+            return false;
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var last = trimmed.TrimEnd('"', '”', '’', '\'', ')').LastOrDefault();
+        return words <= MaxHeadingWords && last is not '.' and not '!' and not '?' and not '…';
+    }
+
+    private ImmutableArray<Paragraph> Paragraphs(IEnumerable<ImmutableArray<Inline>> contents) =>
+        [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(InlineConventions.Apply(c)))];
+
+    private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line);
+
+    private sealed class OpenTurn(string speaker, SpeakerAttribution attribution, TimeSpan? start, int line)
+    {
+        public string Speaker { get; } = speaker;
+
+        public SpeakerAttribution Attribution { get; } = attribution;
+
+        public TimeSpan? Start { get; } = start;
+
+        public int Line { get; } = line;
+
+        public List<Paragraph> Paragraphs { get; } = [];
+    }
+}

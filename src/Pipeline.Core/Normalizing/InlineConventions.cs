@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>Recognises incidents (<c>[laughter]</c>, <c>(applause)</c>, <c>[inaudible]</c>) and timestamps
+/// (<c>[00:01:23]</c>, <c>(01:23)</c>) inside text nodes.</summary>
+internal static partial class InlineConventions
+{
+    private static readonly (string Stem, IncidentKind Kind)[] IncidentWords =
+    [
+        ("laugh", IncidentKind.Laughter), ("chuckl", IncidentKind.Laughter), ("giggl", IncidentKind.Laughter), ("rires", IncidentKind.Laughter),
+        ("applau", IncidentKind.Applause), ("clap", IncidentKind.Applause), ("cheer", IncidentKind.Applause),
+        ("crosstalk", IncidentKind.Crosstalk), ("cross-talk", IncidentKind.Crosstalk), ("cross talk", IncidentKind.Crosstalk),
+        ("overlapping", IncidentKind.Crosstalk), ("simultaneous", IncidentKind.Crosstalk), ("interposing", IncidentKind.Crosstalk),
+        ("inaudible", IncidentKind.Inaudible), ("unintelligible", IncidentKind.Inaudible), ("indiscernible", IncidentKind.Inaudible),
+        ("incomprehensible", IncidentKind.Inaudible), ("unclear", IncidentKind.Inaudible), ("off mic", IncidentKind.Inaudible),
+        ("pause", IncidentKind.Pause), ("silence", IncidentKind.Pause),
+        ("noise", IncidentKind.Noise), ("cough", IncidentKind.Noise), ("sigh", IncidentKind.Noise), ("music", IncidentKind.Noise),
+        ("beep", IncidentKind.Noise), ("phone ring", IncidentKind.Noise), ("gavel", IncidentKind.Noise),
+    ];
+
+    [GeneratedRegex(@"\[(?<d>[^\[\]\n]{1,48})\]|\((?<d>[^()\n]{1,48})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^\s*(?<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBareTime();
+
+    /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>
+    public static IncidentKind? IncidentKindOf(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6)
+            return null;
+        var lower = description.ToLowerInvariant();
+        foreach (var (stem, kind) in IncidentWords)
+        {
+            var at = lower.IndexOf(stem, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])))
+                return kind;
+        }
+
+        return null;
+    }
+
+    /// <summary>Content with incidents and timestamps made into their own inlines (inside emphasis and links too).</summary>
+    public static ImmutableArray<Inline> Apply(ImmutableArray<Inline> content)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        for (var i = 0; i < content.Length; i++)
+        {
+            var inline = content[i];
+            switch (inline)
+            {
+                case Text text:
+                    result.AddRange(Split(text.Value, atParagraphStart: i == 0));
+                    break;
+                case Emphasis e:
+                    result.Add(new Emphasis(Apply(e.Content)));
+                    break;
+                case Strong s:
+                    result.Add(new Strong(Apply(s.Content)));
+                    break;
+                case Quote q:
+                    result.Add(new Quote(Apply(q.Content)));
+                    break;
+                default:
+                    result.Add(inline);
+                    break;
+            }
+        }
+
+        return InlineEdit.Merge(result);
+    }
+
+    private static IEnumerable<Inline> Split(string text, bool atParagraphStart)
+    {
+        var position = 0;
+        if (atParagraphStart && LeadingBareTime().Match(text) is { Success: true } bare &&
+            SpeakerLabelParser.ParseTime(bare.Groups["t"].Value) is { } bareTime)
+        {
+            var start = bare.Groups["t"].Index;
+            if (start > 0)
+                yield return new Text(text[..start]);
+            yield return new Timestamp(bareTime, bare.Groups["t"].Value);
+            position = start + bare.Groups["t"].Length;
+        }
+
+        foreach (Match match in Bracketed().Matches(text, position))
+        {
+            var description = match.Groups["d"].Value.Trim();
+            Inline? recognised = SpeakerLabelParser.ParseTime(description) is { } time
+                ? new Timestamp(time, match.Value)
+                : IncidentKindOf(description) is { } kind ? new Incident(kind, description) : null;
+            if (recognised is null)
+                continue;
+            if (match.Index > position)
+                yield return new Text(text[position..match.Index]);
+            yield return recognised;
+            position = match.Index + match.Length;
+        }
+
+        if (position < text.Length)
+            yield return new Text(text[position..]);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Text;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>Character-level edits on inline content, so conventions found in the plain text (a label, brackets)
+/// can be cut out of formatted content without losing its formatting.</summary>
+internal static class InlineEdit
+{
+    /// <summary>The plain text of inlines, as the conventions see it (incidents and timestamps not yet recognised are plain text).</summary>
+    public static string Plain(ImmutableArray<Inline> inlines) => inlines.IsDefault ? "" : InlineText.ToPlainText(inlines);
+
+    /// <summary>Removes the first <paramref name="count"/> characters of plain text.</summary>
+    public static ImmutableArray<Inline> DropStart(ImmutableArray<Inline> inlines, int count)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        var remaining = count;
+        foreach (var inline in inlines)
+        {
+            if (remaining <= 0)
+            {
+                result.Add(inline);
+                continue;
+            }
+
+            var length = InlineText.ToPlainText([inline]).Length;
+            if (length <= remaining)
+            {
+                remaining -= length;
+                continue;
+            }
+
+            result.Add(DropStartOf(inline, remaining));
+            remaining = 0;
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Removes the last <paramref name="count"/> characters of plain text.</summary>
+    public static ImmutableArray<Inline> DropEnd(ImmutableArray<Inline> inlines, int count)
+    {
+        var result = new List<Inline>();
+        var remaining = count;
+        for (var i = inlines.Length - 1; i >= 0; i--)
+        {
+            var inline = inlines[i];
+            if (remaining <= 0)
+            {
+                result.Add(inline);
+                continue;
+            }
+
+            var length = InlineText.ToPlainText([inline]).Length;
+            if (length <= remaining)
+            {
+                remaining -= length;
+                continue;
+            }
+
+            result.Add(DropEndOf(inline, remaining));
+            remaining = 0;
+        }
+
+        result.Reverse();
+        return [.. result];
+    }
+
+    /// <summary>Trims white space and line breaks at both ends (within text nodes).</summary>
+    public static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
+    {
+        var first = 0;
+        var last = inlines.Length - 1;
+        while (first <= last && inlines[first] is LineBreak)
+            first++;
+        while (last >= first && inlines[last] is LineBreak)
+            last--;
+        if (first > 0 || last < inlines.Length - 1)
+            inlines = inlines[first..(last + 1)];
+
+        var plain = Plain(inlines);
+        var start = 0;
+        while (start < plain.Length && IsTrimmable(plain[start]))
+            start++;
+        if (start == plain.Length)
+            return [];
+        var end = 0;
+        while (end < plain.Length - start && IsTrimmable(plain[plain.Length - 1 - end]))
+            end++;
+        return Merge(DropEnd(DropStart(inlines, start), end));
+    }
+
+    /// <summary>Joins adjacent text nodes and drops empty ones.</summary>
+    public static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        StringBuilder? pending = null;
+        foreach (var inline in inlines)
+        {
+            if (inline is Text text)
+            {
+                (pending ??= new StringBuilder()).Append(text.Value);
+                continue;
+            }
+
+            Flush();
+            result.Add(inline);
+        }
+
+        Flush();
+        return result.ToImmutable();
+
+        void Flush()
+        {
+            if (pending is { Length: > 0 })
+                result.Add(new Text(pending.ToString()));
+            pending = null;
+        }
+    }
+
+    /// <summary>Joins lines into one inline sequence, separated by a space.</summary>
+    public static ImmutableArray<Inline> JoinLines(IEnumerable<ImmutableArray<Inline>> lines)
+    {
+        var all = new List<Inline>();
+        foreach (var line in lines)
+        {
+            var trimmed = Trim(line);
+            if (trimmed.IsEmpty)
+                continue;
+            if (all.Count > 0)
+                all.Add(new Text(" "));
+            all.AddRange(trimmed);
+        }
+
+        return Merge(all);
+    }
+
+    private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) && c != '\n';
+
+    private static Inline DropStartOf(Inline inline, int count) => inline switch
+    {
+        Text t => new Text(t.Value[count..]),
+        Emphasis e => new Emphasis(DropStart(e.Content, count)),
+        Strong s => new Strong(DropStart(s.Content, count)),
+        Quote q => new Quote(DropStart(q.Content, count)),
+        Link l => l with { Content = DropStart(l.Content, count) },
+        _ => inline,
+    };
+
+    private static Inline DropEndOf(Inline inline, int count) => inline switch
+    {
+        Text t => new Text(t.Value[..^count]),
+        Emphasis e => new Emphasis(DropEnd(e.Content, count)),
+        Strong s => new Strong(DropEnd(s.Content, count)),
+        Quote q => new Quote(DropEnd(q.Content, count)),
+        Link l => l with { Content = DropEnd(l.Content, count) },
+        _ => inline,
+    };
+}

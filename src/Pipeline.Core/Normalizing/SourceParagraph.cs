@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>One line of source text with its inline formatting and position (1-based).</summary>
+public sealed record SourceLine(ImmutableArray<Model.Inline> Content, int Line, int Column = 1);
+
+/// <summary>A paragraph as a reader found it (lines separated by blank lines in text, a <c>p</c> in HTML),
+/// before any transcript convention is applied.</summary>
+public sealed record SourceParagraph(ImmutableArray<SourceLine> Lines)
+{
+    public int Line => Lines.IsEmpty ? 0 : Lines[0].Line;
+
+    /// <summary>What the format itself says the paragraph is: most formats only know text; Markdown and HTML know headings.</summary>
+    public SourceParagraphKind Kind { get; init; } = SourceParagraphKind.Text;
+
+    /// <summary>The heading level the format gives (1 = top), for <see cref="SourceParagraphKind.Heading"/>.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>The speaker when the format's structure, not a label, says who speaks (a question heading, a table column).</summary>
+    public SpeakerHint? Speaker { get; init; }
+
+    public static SourceParagraph FromText(string text, int line, int column = 1) =>
+        new([new SourceLine([new Model.Text(text)], line, column)]);
+}
+
+/// <summary>What kind of paragraph a reader found.</summary>
+public enum SourceParagraphKind
+{
+    /// <summary>Text, whose meaning the conventions decide.</summary>
+    Text,
+
+    /// <summary>A heading in the source format's own markup.</summary>
+    Heading,
+}
+
+/// <summary>A speaker known from the source's structure.</summary>
+/// <param name="Name">The speaker's name or label.</param>
+/// <param name="Role">One of <see cref="Model.ParticipantRoles"/>, when the structure says.</param>
+public sealed record SpeakerHint(string Name, string? Role = null);
+
+/// <summary>What a reader hands to the normaliser: the paragraphs plus facts only the reader knows.</summary>
+/// <param name="Path">The input path, for diagnostics.</param>
+/// <param name="Format">The reader's name.</param>
+/// <param name="Encoding">How the bytes were decoded.</param>
+/// <param name="Metadata">Metadata the format itself carries (an HTML title, a language attribute); the transcript's own text may add to it.</param>
+/// <param name="Diagnostics">What the reader already had to say (e.g. the detected code page).</param>
+/// <param name="FirstParagraphMayBeTitle">True for formats with no separate title field (plain text), where a first line can be the title.</param>
+public sealed record NormalizerInput(
+    string Path,
+    string Format,
+    string? Encoding,
+    ImmutableArray<SourceParagraph> Paragraphs,
+    Model.DocumentMetadata Metadata,
+    ImmutableArray<Diagnostics.Diagnostic> Diagnostics,
+    bool FirstParagraphMayBeTitle = true)
+{
+    /// <summary>Speakers the source names outside the text (front matter, a header): used when a paragraph has no label
+    /// and only one speaker can have said it.</summary>
+    public ImmutableArray<string> KnownSpeakers { get; init; } = [];
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Text;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>A paragraph, or several when a bracket opened in the first closes in a later one.</summary>
+internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
+{
+    public List<List<SourceLine>> Paragraphs { get; } = paragraphs;
+
+    public int Line => Paragraphs[0][0].Line;
+
+    public SourceParagraphKind Kind { get; init; } = SourceParagraphKind.Text;
+
+    public int HeadingLevel { get; init; }
+
+    public SpeakerHint? Speaker { get; init; }
+
+    public string PlainText => string.Join("\n\n", Paragraphs.Select(p => string.Join("\n", p.Select(l => InlineEdit.Plain(l.Content)))));
+
+    /// <summary>True when the whole unit is one bracket (<c>[…]</c>, optionally followed by a colon).</summary>
+    public bool IsBracketed => Kind == SourceParagraphKind.Text && Speaker is null && SourceUnits.IsWhollyBracketed(PlainText);
+
+    /// <summary>The paragraphs inside the brackets, each as one joined inline sequence.</summary>
+    public List<ImmutableArray<Inline>> InnerParagraphs()
+    {
+        var result = Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
+        result[0] = InlineEdit.DropStart(result[0], 1);
+        var last = InlineEdit.Plain(result[^1]);
+        result[^1] = InlineEdit.DropEnd(result[^1], last.Length - last.LastIndexOf(']'));
+        return [.. result.Select(InlineEdit.Trim).Where(p => !p.IsEmpty)];
+    }
+}
+
+/// <summary>Groups source paragraphs into units and answers questions about their shape.</summary>
+internal static class SourceUnits
+{
+    private const int MaxBracketParagraphs = 30;
+
+    public static List<SourceUnit> Group(ImmutableArray<SourceParagraph> paragraphs, List<Diagnostic> diagnostics)
+    {
+        var units = new List<SourceUnit>();
+        var list = paragraphs.Where(p => p.Lines.Any(l => InlineEdit.Plain(l.Content).Trim().Length > 0)).ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var first = list[i];
+            if (first.Kind != SourceParagraphKind.Text || first.Speaker is not null)
+            {
+                units.Add(new SourceUnit([[.. first.Lines]]) { Kind = first.Kind, HeadingLevel = first.HeadingLevel, Speaker = first.Speaker });
+                continue;
+            }
+
+            var depth = Depth(PlainOf(first));
+            if (!PlainOf(first).TrimStart().StartsWith('[') || depth <= 0)
+            {
+                units.Add(new SourceUnit([[.. first.Lines]]));
+                continue;
+            }
+
+            var end = i;
+            while (depth > 0 && end + 1 < list.Count && end - i < MaxBracketParagraphs && list[end + 1].Kind == SourceParagraphKind.Text && list[end + 1].Speaker is null)
+            {
+                end++;
+                depth += Depth(PlainOf(list[end]));
+            }
+
+            if (depth != 0)
+            {
+                diagnostics.Add(Diagnostic.Warning("'[' is never closed; read as plain text", first.Line));
+                units.Add(new SourceUnit([[.. first.Lines]]));
+                continue;
+            }
+
+            units.Add(new SourceUnit([.. list.Skip(i).Take(end - i + 1).Select(p => p.Lines.ToList())]));
+            i = end;
+        }
+
+        return units;
+    }
+
+    /// <summary>Whether one bracket encloses the whole text (a colon or full stop may follow it).</summary>
+    public static bool IsWhollyBracketed(string text)
+    {
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('['))
+            return false;
+        var depth = 0;
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] == '[')
+                depth++;
+            else if (trimmed[i] == ']' && --depth == 0)
+                return trimmed[(i + 1)..].Trim() is "" or ":" or ".";
+        }
+
+        return false;
+    }
+
+    /// <summary>A first line that reads as a title: one short line, no brackets around it, no speaker label.</summary>
+    public static bool LooksLikeTitle(SourceUnit unit, LabelCensus labels)
+    {
+        if (unit.Paragraphs.Count != 1 || unit.Paragraphs[0].Count != 1 || unit.Speaker is not null)
+            return false;
+        var text = unit.PlainText.Trim();
+        if (text.Length is 0 or > 300 || text.StartsWith('[') || text.StartsWith('(') || text.EndsWith('?'))
+            return false;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 40)
+            return false;
+        return labels.LabelAt(text) is null;
+    }
+
+    private static string PlainOf(SourceParagraph paragraph)
+    {
+        var builder = new StringBuilder();
+        foreach (var line in paragraph.Lines)
+            builder.Append(InlineEdit.Plain(line.Content)).Append('\n');
+        return builder.ToString();
+    }
+
+    private static int Depth(string text) => text.Count(c => c == '[') - text.Count(c => c == ']');
+}

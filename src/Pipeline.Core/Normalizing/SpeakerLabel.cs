@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
+/// <c>MR. SMITH:</c>, <c>Q:</c>, <c>Name (affiliation):</c>, <c>00:01:23 Name:</c>, <c>Speaker 1 (00:00):</c>).</summary>
+/// <param name="Name">The label without colon, parenthesis or timestamp, as written.</param>
+/// <param name="Affiliation">Text in parentheses after the name, when it is not a time.</param>
+/// <param name="Time">A time given with the label.</param>
+/// <param name="TimeText">The time as written.</param>
+/// <param name="Length">Characters the label takes, including the colon and the white space after it.</param>
+/// <param name="Shape">How the name is written, which decides how much evidence it needs.</param>
+internal sealed record SpeakerLabel(string Name, string? Affiliation, TimeSpan? Time, string? TimeText, int Length, LabelShape Shape)
+{
+    /// <summary>The label as written, affiliation included, without the colon (<c>Mr. Peter Stoffer (Sackville—Eastern Shore, NDP)</c>).</summary>
+    public string Written { get; init; } = Name;
+}
+
+/// <summary>How a label's name is written.</summary>
+internal enum LabelShape
+{
+    /// <summary>Upper-case words (<c>VLADIMIR PUTIN</c>, <c>MR. SMITH</c>, <c>Q</c>): a label by convention.</summary>
+    UpperCase,
+
+    /// <summary>Several capitalised words (<c>Kristen Welker</c>).</summary>
+    NameWords,
+
+    /// <summary>One capitalised word (<c>Putin</c>): a label only with more evidence.</summary>
+    SingleWord,
+
+    /// <summary>A capitalised word and lower-case ones (<c>Audience questioner</c>): a label only when it recurs often.</summary>
+    Phrase,
+}
+
+/// <summary>Finds speaker labels. Only the shape of the text counts, never particular names.</summary>
+internal static partial class SpeakerLabelParser
+{
+    private const int MaxNameLength = 90;
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "rev", "fr",
+        "m", "mme", "mlle", "herr", "frau", "sen", "senator", "rep", "gen", "general", "col", "capt", "judge", "justice",
+        "chief", "president", "secretary", "director", "chair", "chairman", "chairwoman", "the", "l'hon",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "of", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "y", "i", "al", "bin", "ibn", "e", "pro", "tempore",
+        "the", "for", "and", "on", "d’", "d'", "des", "l'", "l’",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "for", "and", "on" };
+
+    /// <summary>Words that start a colon phrase in prose or headers but never name a speaker.</summary>
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "nb", "n.b.", "source", "sources", "update", "updated", "example", "warning", "caution", "subject", "re", "ps", "p.s.",
+        "date", "time", "location", "place", "summary", "transcript", "title", "tags", "category", "categories", "keywords", "posted",
+        "published", "by", "from", "to", "cc", "attendees", "participants", "present", "duration", "length", "format", "language",
+        "well", "so", "yes", "no", "now", "here", "there", "first", "second", "third", "finally", "remember", "look", "listen", "again",
+        "also", "today", "tonight", "answer", "question", "result", "results", "conclusion", "reason", "problem", "solution", "step",
+        "tip", "fact", "quote", "end", "update", "edit", "correction", "disclaimer", "copyright", "http", "https", "mailto", "www",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "break", "outro", "intro",
+        "appearances", "contents", "index", "exhibits", "witnesses", "agenda", "minutes", "abstract", "introduction",
+    };
+
+    [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){0,3}:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+
+    /// <summary>The transcripts of press briefings: a bare <c>Q</c> set off by no-break spaces or a tab, no colon.</summary>
+    [GeneratedRegex(@"^(?<name>Q|A)(?:[\u00A0\t]|[ \u00A0]{2,})[ \t\u00A0]*(?=[^\s\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareQuestionPattern();
+
+    /// <summary>The record style of legislatures: an honorific, an upper-case surname and a full stop (<c>Mrs. NORTHUP.</c>,
+    /// <c>The SPEAKER pro tempore (Mr. Poe).</c>, <c>Chairman HAMILTON.</c>).</summary>
+    [GeneratedRegex(@"^(?<name>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Senator|Representative|Judge|General|Colonel|Admiral|Chief|Vice)\.?\s+)+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|pro\s+tempore|\p{Lu}[\p{Lu}'’-]+))*)(?:\s*\((?<paren>[^()\n]{1,60})\))?\.(?=\s|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordLabelPattern();
+
+    [GeneratedRegex(@"^[\[(]?(?:(?<h>\d{1,2}):)?(?<m>\d{1,2}):(?<s>\d{2})(?:[.,](?<f>\d{1,3}))?[\])]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePattern();
+
+    /// <summary>The label at the start of <paramref name="text"/>, if its shape is that of a speaker label.</summary>
+    public static SpeakerLabel? Match(string text)
+    {
+        var match = LabelPattern().Match(text);
+        if (!match.Success)
+        {
+            if (BareQuestionPattern().Match(text) is { Success: true } bare)
+                return new SpeakerLabel(bare.Groups["name"].Value, null, null, null, bare.Length, LabelShape.UpperCase);
+            var record = RecordLabelPattern().Match(text);
+            return record.Success
+                ? new SpeakerLabel(record.Groups["name"].Value, record.Groups["paren"].Success ? record.Groups["paren"].Value.Trim() : null, null, null, record.Length, LabelShape.UpperCase)
+                : null;
+        }
+
+        var raw = match.Groups["name"].Value;
+        var name = raw.Trim();
+        if (raw.Contains("   ", StringComparison.Ordinal) || name.Length == 0 || name.Length > MaxNameLength || name.EndsWith(','))
+            return null;
+        var shape = ShapeOf(name);
+        if (shape is null)
+            return null;
+
+        TimeSpan? time = null;
+        string? timeText = null;
+        string? affiliation = null;
+        if (match.Groups["ts"].Success)
+        {
+            timeText = match.Groups["ts"].Value;
+            time = ParseTime(timeText);
+        }
+
+        var affiliations = new List<string>();
+        foreach (Capture capture in match.Groups["paren"].Captures)
+        {
+            var paren = capture.Value.Trim();
+            if (ParseTime(paren) is { } parenTime)
+            {
+                time ??= parenTime;
+                timeText ??= "(" + paren + ")";
+            }
+            else
+            {
+                affiliations.Add(paren);
+            }
+        }
+
+        if (affiliations.Count > 0)
+            affiliation = string.Join(") (", affiliations);
+
+        // An office rather than a name ("Tellers for the Ayes") needs the evidence of a phrase unless a person is named with it.
+        if (shape == LabelShape.NameWords && affiliation is null && Words(name).Any(w => FunctionWords.Contains(w)))
+            shape = LabelShape.Phrase;
+        var written = text[..match.Length].TrimEnd().TrimEnd(':').TrimEnd();
+        if (timeText is not null && written.StartsWith(timeText, StringComparison.Ordinal))
+            written = written[timeText.Length..].TrimStart();
+        return new SpeakerLabel(name, affiliation, time, timeText, match.Length, shape.Value) { Written = written };
+    }
+
+    /// <summary>A time such as <c>01:23</c>, <c>[00:01:23]</c> or <c>(1:02:03.5)</c>.</summary>
+    public static TimeSpan? ParseTime(string text)
+    {
+        var match = TimePattern().Match(text.Trim());
+        if (!match.Success)
+            return null;
+        var hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+        var minutes = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var seconds = int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture);
+        if (seconds > 59 || (match.Groups["h"].Success && minutes > 59))
+            return null;
+        var millis = match.Groups["f"].Success ? int.Parse(match.Groups["f"].Value.PadRight(3, '0'), CultureInfo.InvariantCulture) : 0;
+        return new TimeSpan(0, hours, minutes, seconds, millis);
+    }
+
+    /// <summary>The words of a name without honorifics and punctuation, upper case: the key that aliases share.</summary>
+    public static IReadOnlyList<string> CoreWords(string name)
+    {
+        var words = Words(name).Select(w => w.Trim('.', ',', '\'', '’').ToUpperInvariant()).Where(w => w.Length > 0).ToList();
+        while (words.Count > 1 && Honorifics.Contains(words[0]))
+            words.RemoveAt(0);
+        return words;
+    }
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word.Trim('.'));
+
+    private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static LabelShape? ShapeOf(string name)
+    {
+        var words = Words(name);
+        if (words.Length is 0 or > 12)
+            return null;
+        if (words[0].Length > 0 && NotSpeakers.Contains(words[0].TrimEnd('.', ',')) && !(words.Length > 1 && IsUpper(name)))
+            return null;
+        if (!char.IsLetter(words[0][0]))
+            return null;
+
+        // A trailing number is allowed ("Speaker 1"); other digits mean this is not a name.
+        var last = words[^1];
+        var body = last.All(char.IsDigit) && words.Length > 1 ? words[..^1] : words;
+        if (body.Any(w => w.Any(char.IsDigit)))
+            return null;
+        if (body.Any(w => w.Any(c => !char.IsLetter(c) && c is not '.' and not '\'' and not '’' and not '-' and not ',' and not '&')))
+            return null;
+
+        if (IsUpper(name))
+            return LabelShape.UpperCase;
+
+        // Mixed case: every word capitalised, bar particles and honorific-led upper-case surnames ("Mr. LIMAN");
+        // a capitalised word followed by one or two lower-case ones is a phrase ("Audience questioner").
+        if (!char.IsUpper(body[0][0]))
+            return null;
+        if (body.Skip(1).Any(w => !Particles.Contains(w) && !char.IsUpper(w[0])))
+            return body.Length <= 3 && body.Skip(1).All(w => w.TrimEnd('.').All(char.IsLower)) ? LabelShape.Phrase : null;
+
+        if (body.Where(w => !IsHonorific(w)).All(w => IsUpper(w)) && body.Any(IsHonorific))
+            return LabelShape.UpperCase;
+        return body.Length == 1 ? LabelShape.SingleWord : LabelShape.NameWords;
+    }
+
+    private static bool IsUpper(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            letters++;
+            if (!char.IsUpper(c))
+                return false;
+        }
+
+        return letters > 0;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Normalizing;
+
+/// <summary>Applies the transcript conventions (title line, speaker labels, bracketed notes and headings,
+/// paraphrases, footnotes, continuation paragraphs, incidents, timestamps) to the paragraphs a reader found.
+/// Every reader goes through it, so the conventions are recognised once, the same way for every format.</summary>
+public static class TranscriptNormalizer
+{
+    public static TranscriptDocument Normalize(NormalizerInput input)
+    {
+        var diagnostics = new List<Diagnostic>(input.Diagnostics);
+        var units = SourceUnits.Group(input.Paragraphs, diagnostics);
+        var metadata = input.Metadata;
+
+        TitleFacts? title = null;
+        if (input.FirstParagraphMayBeTitle && metadata.Title is null && units.Count > 1 && SourceUnits.LooksLikeTitle(units[0], LabelCensus.Take(units, "")))
+        {
+            title = TitleFacts.Parse(units[0].PlainText);
+            units.RemoveAt(0);
+            metadata = metadata with
+            {
+                Title = title.Title,
+                Date = metadata.Date ?? title.Date,
+                Place = metadata.Place ?? title.Place,
+                Notes = title.Note is null ? metadata.Notes : metadata.Notes.Add(title.Note),
+            };
+            diagnostics.Add(Diagnostic.Info("first line taken as the title", units.Count > 0 ? 1 : null));
+            if (title.Date is not null)
+                diagnostics.Add(Diagnostic.Info($"date {title.Date} read from the title", 1));
+        }
+
+        var footnotes = FootnoteLinker.Link(units, diagnostics);
+        var labels = LabelCensus.Take(units, metadata.Title ?? "", input.KnownSpeakers);
+        var context = string.Join("\n", new[] { metadata.Title, metadata.Subtitle, metadata.Description }.Where(s => s is not null));
+        var directory = new ParticipantDirectory(labels.AcceptedInOrder, context, diagnostics);
+        var (roles, organisations) = RoleInference.FromTitle(
+            metadata.Title,
+            directory.All.Select(p => (p.Id, (IReadOnlyList<string>)[p.DisplayName, .. labels.AcceptedInOrder.Where(l => directory.IdOf(l) == p.Id)])),
+            diagnostics);
+
+        foreach (var hint in units.Select(u => u.Speaker).OfType<SpeakerHint>().Where(h => h.Role is not null))
+            roles.TryAdd(directory.IdOf(hint.Name), hint.Role!);
+        var knownSpeaker = input.KnownSpeakers.Length == 1 ? directory.IdOf(input.KnownSpeakers[0]) : null;
+        var topHeadingLevel = units.Where(u => u.Kind == SourceParagraphKind.Heading).Select(u => u.HeadingLevel).DefaultIfEmpty(1).Min();
+        var builder = new BlockBuilder(directory, labels, roles, diagnostics, knownSpeaker, topHeadingLevel);
+        foreach (var unit in units)
+            builder.Add(unit);
+        var blocks = builder.Finish();
+
+        var turns = blocks.OfType<Turn>().ToList();
+        var spokenIds = turns.Select(t => t.SpeakerId).ToHashSet(StringComparer.Ordinal);
+        var participants = directory.Build(roles, organisations, labels.AcceptedInOrder, labels)
+            .Where(p => spokenIds.Contains(p.Id))
+            .ToImmutableArray();
+        RoleInference.FromTurns(roles, participants, turns, RoleInference.SaysInterview(metadata.Title), diagnostics);
+        participants = [.. participants.Select(p => p with { Role = roles.GetValueOrDefault(p.Id) })];
+
+        if (metadata.Language is null)
+        {
+            var language = LanguageGuesser.Guess(string.Join("\n", units.Select(u => u.PlainText)));
+            metadata = metadata with { Language = language };
+            diagnostics.Add(Diagnostic.Info($"language guessed as '{language}'"));
+        }
+
+        return new TranscriptDocument(
+            metadata,
+            participants,
+            blocks,
+            footnotes,
+            [.. diagnostics],
+            new SourceInfo(input.Path, input.Format, input.Encoding));
+    }
+}

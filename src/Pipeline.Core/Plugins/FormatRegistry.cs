@@ -1,0 +1,72 @@
+using Pipeline.Core.Diagnostics;
+
+namespace Pipeline.Core.Plugins;
+
+/// <summary>The known readers and writers. Built once, in one place (<c>BuiltInFormats</c>).</summary>
+public sealed class FormatRegistry
+{
+    private readonly List<IReader> readers = [];
+    private readonly List<IWriter> writers = [];
+
+    public IReadOnlyList<IReader> Readers => readers;
+
+    public IReadOnlyList<IWriter> Writers => writers;
+
+    public FormatRegistry Add(IReader reader)
+    {
+        if (readers.Any(r => r.Name == reader.Name))
+            throw new InvalidOperationException($"A reader named '{reader.Name}' is already registered.");
+        readers.Add(reader);
+        return this;
+    }
+
+    public FormatRegistry Add(IWriter writer)
+    {
+        if (writers.Any(w => w.Name == writer.Name))
+            throw new InvalidOperationException($"A writer named '{writer.Name}' is already registered.");
+        writers.Add(writer);
+        return this;
+    }
+
+    /// <summary>The writer called <paramref name="name"/>, or an error that lists the known ones.</summary>
+    public IWriter GetWriter(string name) =>
+        writers.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UnknownFormatException($"unknown output format '{name}'; known: {string.Join(", ", writers.Select(w => w.Name))}");
+
+    /// <summary>The reader called <paramref name="name"/>, or an error that lists the known ones.</summary>
+    public IReader GetReader(string name) =>
+        readers.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UnknownFormatException($"unknown input format '{name}'; known: {string.Join(", ", readers.Select(r => r.Name))}");
+
+    /// <summary>The reader for a file: by its ending (longest match first), else by sniffing its first bytes.</summary>
+    public IReader? FindReader(string path, ReadOnlySpan<byte> head)
+    {
+        var fileName = Path.GetFileName(path).ToLowerInvariant();
+        IReader? best = null;
+        var bestLength = 0;
+        foreach (var reader in readers)
+        {
+            foreach (var extension in reader.Extensions)
+            {
+                if (extension.Length > bestLength && fileName.EndsWith(extension, StringComparison.Ordinal))
+                {
+                    best = reader;
+                    bestLength = extension.Length;
+                }
+            }
+        }
+
+        if (best is not null)
+            return best;
+        foreach (var reader in readers)
+        {
+            if (reader.CanSniff(head))
+                return reader;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A format name that no reader or writer has.</summary>
+public sealed class UnknownFormatException(string message) : Exception(message);

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Pipeline.Core.Diagnostics;
+
+namespace Pipeline.Core.Plugins;
+
+/// <summary>Options for writers, and where they report problems.</summary>
+public sealed class WriterContext
+{
+    private readonly List<Diagnostic> diagnostics = [];
+
+    public WriterContext(WriterOptions? options = null) => Options = options ?? WriterOptions.Default;
+
+    public WriterOptions Options { get; }
+
+    /// <summary>What writers reported while writing (e.g. a character no font can draw).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    public void Report(Diagnostic diagnostic)
+    {
+        lock (diagnostics)
+            diagnostics.Add(diagnostic);
+    }
+}
+
+/// <summary>Writer settings shared by every format.</summary>
+/// <param name="BuildTime">The time stamped into outputs that need one when the document has no date;
+/// null means a fixed date (the Unix epoch; 1980-01-01 in zip-based formats, which cannot store earlier times), so output stays deterministic.</param>
+/// <param name="PageSize">Page size for paged formats: <c>A4</c> or <c>Letter</c>.</param>
+public sealed record WriterOptions(DateTimeOffset? BuildTime = null, string PageSize = "A4")
+{
+    public static WriterOptions Default { get; } = new();
+
+    /// <summary>Options with <see cref="BuildTime"/> from <c>SOURCE_DATE_EPOCH</c> when it is set.</summary>
+    public static WriterOptions FromEnvironment(string pageSize = "A4")
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        DateTimeOffset? buildTime = long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+        return new WriterOptions(buildTime, pageSize);
+    }
+}
