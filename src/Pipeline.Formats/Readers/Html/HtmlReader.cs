@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Normalizing;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Readers.Html;
+
+/// <summary>Reads transcripts published as web pages: decodes and parses the page (nothing is fetched, no script
+/// runs), keeps only its main content, and hands its text blocks to the shared normaliser.</summary>
+public sealed class HtmlReader : IReader
+{
+    private const int SniffBytes = 1024;
+
+    public string Name => "html";
+
+    public string Description => "HTML transcript page (main content only; nothing is fetched)";
+
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
+
+    public bool CanSniff(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.Latin1.GetString(head.Length > SniffBytes ? head[..SniffBytes] : head).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
+        return text.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || text.Contains("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public TranscriptDocument Read(ReaderInput input)
+    {
+        var decoded = HtmlDecoder.Decode(input.Path, input.Content.Span);
+        if (decoded.Text.Trim().Length == 0)
+            throw new TranscriptException(input.Path, "empty file: no text to convert");
+        var diagnostics = new List<Diagnostic>();
+        if (decoded.Diagnostic is not null)
+            diagnostics.Add(decoded.Diagnostic);
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+        var document = parser.ParseDocument(decoded.Text);
+        var metadata = HtmlMetadataReader.Read(document);
+        var body = document.Body ?? throw new TranscriptException(input.Path, "the page has no body");
+        BoilerplateRemover.Remove(body);
+        var content = MainContentFinder.Find(body, decoded.Text, diagnostics);
+        var paragraphs = ParagraphWalker.Walk(content);
+        if (paragraphs.IsEmpty)
+            throw new TranscriptException(input.Path, "the page has no visible text to convert");
+
+        return TranscriptNormalizer.Normalize(new NormalizerInput(
+            input.Path,
+            Name,
+            decoded.EncodingName,
+            paragraphs,
+            metadata,
+            [.. diagnostics],
+            FirstParagraphMayBeTitle: metadata.Title is null));
+    }
+}

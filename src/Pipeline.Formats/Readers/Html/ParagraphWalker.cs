@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Model;
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Formats.Readers.Html;
+
+/// <summary>Walks the main content (iteratively, with an explicit stack) and turns it into the source paragraphs the
+/// shared normaliser reads: one per text block, a line per <c>br</c> or <c>pre</c> line, inline formatting kept.
+/// Headings are handed as <c>[heading]</c>, the shape the normaliser reads as a section heading.</summary>
+internal sealed partial class ParagraphWalker
+{
+    private readonly List<SourceParagraph> paragraphs = [];
+    private readonly List<SourceLine> lines = [];
+    private readonly InlineFrames frames = new();
+    private readonly FootnoteMap footnotes;
+    private readonly HashSet<IElement> speakerTables = [];
+    private int sourceLine = 1;
+    private int lineStart;
+    private int preDepth;
+    private string? pendingPrefix;
+    private bool joinNextBlock;
+
+    private ParagraphWalker(FootnoteMap footnotes) => this.footnotes = footnotes;
+
+    [GeneratedRegex(@"^data-(?:[a-z]+-)*speak(?:er|ing)(?:-(?:name|attribution))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerAttribute();
+
+    public static ImmutableArray<SourceParagraph> Walk(IElement root)
+    {
+        var walker = new ParagraphWalker(FootnoteMap.Build(root));
+        walker.Run(root);
+        return [.. walker.paragraphs];
+    }
+
+    private void Run(IElement root)
+    {
+        var stack = new Stack<Step>();
+        stack.Push(new Step(root, Exit: false, Effect.None));
+        while (stack.Count > 0)
+        {
+            var step = stack.Pop();
+            if (step.Node is IElement element)
+            {
+                if (step.Exit)
+                {
+                    Leave(element, step.Effect);
+                    continue;
+                }
+
+                var (effect, descend) = Enter(element);
+                stack.Push(step with { Exit = true, Effect = effect });
+                if (!descend)
+                    continue;
+                for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
+                    stack.Push(new Step(element.ChildNodes[i], Exit: false, Effect.None));
+            }
+            else if (step.Node.NodeType == NodeType.Text)
+            {
+                AddText(step.Node.TextContent);
+            }
+        }
+
+        FlushParagraph();
+    }
+
+    private (Effect Effect, bool Descend) Enter(IElement element)
+    {
+        if (element.SourceReference?.Position.Line is int line and > 0)
+            sourceLine = line;
+        var name = element.LocalName;
+
+        if (footnotes.ReferenceNumber(element) is { } number)
+        {
+            AddText($"[{number}]");
+            return (Effect.None, false);
+        }
+
+        if (footnotes.IsBackLink(element))
+            return (Effect.None, false);
+
+        var effect = Effect.None;
+        if (name != "br" && DomWalk.BlockElements.Contains(name))
+        {
+            effect = Effect.Block;
+            if (!(name == "dd" && joinNextBlock) && !IsCellAfterFirst(element))
+                FlushParagraph();
+            joinNextBlock = false;
+            if (IsCellAfterFirst(element))
+                AddText(" ");
+        }
+
+        if (footnotes.BodyNumber(element) is { } body)
+        {
+            pendingPrefix = $"[{body}] ";
+            if (WordCount.Of(DomWalk.Text(element)) == 0 || DomWalk.Text(element).Trim().Trim('[', ']', '.').Trim() == body)
+                return (effect, false);
+        }
+
+        if (SpeakerAttributeOf(element) is { } speaker && !DomWalk.Text(element).TrimStart().StartsWith(speaker, StringComparison.Ordinal))
+            pendingPrefix = speaker + ": ";
+
+        switch (name)
+        {
+            case "br":
+                EndLine();
+                return (effect, false);
+            case "pre":
+                preDepth++;
+                return (Effect.Pre, true);
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                return (Effect.Heading, true);
+            case "table" when SpeakerTable.Qualifies(element):
+                speakerTables.Add(element);
+                return (effect, true);
+            case "img" or "hr" or "wbr":
+                return (effect, false);
+        }
+
+        var kind = name switch
+        {
+            "em" or "i" or "cite" or "dfn" or "var" => FrameKind.Emphasis,
+            "strong" or "b" => FrameKind.Strong,
+            "q" => FrameKind.Quote,
+            "a" when LinkTarget(element) is not null => FrameKind.Link,
+            _ => FrameKind.Line,
+        };
+        if (kind != FrameKind.Line && frames.TryPush(kind, kind == FrameKind.Link ? LinkTarget(element) : null))
+            return (effect == Effect.Block ? Effect.BlockAndFrame : Effect.Frame, true);
+        return (effect, true);
+    }
+
+    private void Leave(IElement element, Effect effect)
+    {
+        switch (effect)
+        {
+            case Effect.Frame:
+                frames.Pop();
+                return;
+            case Effect.BlockAndFrame:
+                frames.Pop();
+                break;
+            case Effect.Pre:
+                preDepth--;
+                FlushParagraph();
+                return;
+            case Effect.Heading:
+                FlushParagraph(SourceParagraphKind.Heading, element.LocalName[1] - '0');
+                return;
+        }
+
+        if (effect is Effect.None)
+            return;
+        var name = element.LocalName;
+        if (name == "dt")
+        {
+            EndWithColon();
+            joinNextBlock = true;
+            return;
+        }
+
+        if (name is "td" or "th" && element.ParentElement is { } row && IsFirstCellOfSpeakerRow(element, row))
+        {
+            EndWithColon();
+            return;
+        }
+
+        if (IsCellAfterFirst(element))
+            return;
+        FlushParagraph();
+    }
+
+    private bool IsFirstCellOfSpeakerRow(IElement cell, IElement row) =>
+        row.Closest("table") is { } table && speakerTables.Contains(table) && row.Children.FirstOrDefault(c => c.LocalName is "td" or "th") == cell;
+
+    private bool IsCellAfterFirst(IElement element) =>
+        element.LocalName is "td" or "th" && element.ParentElement is { } row && row.Closest("table") is { } table && speakerTables.Contains(table)
+        && row.Children.FirstOrDefault(c => c.LocalName is "td" or "th") != element;
+
+    /// <summary>Ends a name (a <c>dt</c>, a name cell) with a colon, so the normaliser reads it as a speaker label.</summary>
+    private void EndWithColon()
+    {
+        if (!frames.HasText)
+            return;
+        if (frames.LastChar != ':')
+            frames.AppendText(":");
+        frames.AppendText(" ");
+    }
+
+    private void AppendLine(ImmutableArray<Inline> content) =>
+        lines.Add(new SourceLine(content, lineStart > 0 ? lineStart : sourceLine));
+
+    private void AddText(string text)
+    {
+        if (preDepth > 0)
+        {
+            var parts = text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    var blank = !frames.HasText;
+                    EndLine();
+                    sourceLine++;
+                    if (blank)
+                        FlushParagraph();
+                }
+
+                Append(parts[i].Replace('\t', ' '));
+            }
+
+            return;
+        }
+
+        var leading = text.Length - text.TrimStart().Length;
+        var before = text.AsSpan(0, leading).Count('\n');
+        sourceLine += before;
+        var collapsed = Collapse(text, out var newlines);
+        newlines -= before;
+        if (collapsed.Length > 0 && collapsed != " ")
+        {
+            if (collapsed[0] == ' ' && frames.EndsInSpace)
+                collapsed = collapsed[1..];
+            Append(collapsed);
+        }
+        else if (collapsed == " " && !frames.EndsInSpace)
+        {
+            frames.AppendText(" ");
+        }
+
+        sourceLine += newlines;
+    }
+
+    private void Append(string text)
+    {
+        if (text.Length == 0)
+            return;
+        if (!frames.HasText && lines.Count == 0 && string.IsNullOrWhiteSpace(text))
+            return;
+        if (!frames.HasText)
+            lineStart = sourceLine;
+        if (pendingPrefix is { } prefix && !string.IsNullOrWhiteSpace(text))
+        {
+            pendingPrefix = null;
+            frames.AppendText(prefix);
+            text = text.TrimStart();
+        }
+
+        frames.AppendText(text);
+    }
+
+    private void EndLine()
+    {
+        if (!frames.HasText)
+        {
+            frames.TakeLine();
+            return;
+        }
+
+        AppendLine(frames.TakeLine());
+        lineStart = 0;
+    }
+
+    private void FlushParagraph(SourceParagraphKind kind = SourceParagraphKind.Text, int headingLevel = 0)
+    {
+        EndLine();
+        if (lines.Count > 0)
+            paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = headingLevel });
+        lines.Clear();
+    }
+
+    /// <summary>HTML white space collapsed to single spaces (no-break spaces are kept, as browsers keep them).</summary>
+    private static string Collapse(string text, out int newlines)
+    {
+        newlines = 0;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+                newlines++;
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (!space)
+                    builder.Append(' ');
+                space = true;
+                continue;
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An absolute http(s) or mailto target; anything else (relative, <c>javascript:</c>) is no link.</summary>
+    private static string? LinkTarget(IElement element)
+    {
+        var href = element.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || !Uri.TryCreate(href, UriKind.Absolute, out var uri))
+            return null;
+        return uri.Scheme is "http" or "https" or "mailto" ? href : null;
+    }
+
+    private static string? SpeakerAttributeOf(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (SpeakerAttribute().IsMatch(attribute.Name) && attribute.Value.Trim() is { Length: > 0 } value && char.IsLetter(value[0]) && !value.All(char.IsLower))
+                return value;
+        }
+
+        return null;
+    }
+
+    private sealed record Step(INode Node, bool Exit, Effect Effect);
+
+    private enum Effect
+    {
+        None,
+        Block,
+        Frame,
+        BlockAndFrame,
+        Pre,
+        Heading,
+    }
+}

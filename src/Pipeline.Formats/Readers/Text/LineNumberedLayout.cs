@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Formats.Readers.Text;
+
+/// <summary>Undoes the page layout of court and hearing transcripts printed to text (pdftotext output): every
+/// line numbered 1–25 or so, page numbers and running heads between pages, blank lines between all lines, and
+/// paragraphs shown only by indentation. Returns paragraphs as if the text had been typed plainly.</summary>
+internal static partial class LineNumberedLayout
+{
+    private const int MinNumberedShare = 50;
+    private const int ParagraphIndent = 4;
+    private const int RunningHeadRepeats = 3;
+
+    [GeneratedRegex(@"^\s{0,4}(?<n>\d{1,2})(?:(?<gap>\s+)(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedLine();
+
+    /// <summary>The paragraphs, or null when the text is not laid out with line numbers.</summary>
+    public static ImmutableArray<SourceParagraph>? TryUnwrap(string text, List<Diagnostic> diagnostics)
+    {
+        var lines = text.Replace('\f', '\n').Split('\n');
+        var nonBlank = lines.Count(l => l.Trim().Length > 0);
+        var numbered = lines.Select(l => NumberedLine().Match(l)).Where(m => m.Success && int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) <= 30).ToList();
+        if (nonBlank < 20 || numbered.Count * 100 / nonBlank < MinNumberedShare)
+            return null;
+
+        var textColumns = numbered.Where(m => m.Groups["text"].Success).Select(m => m.Groups["text"].Index).ToList();
+        var baseColumn = textColumns.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var headCounts = lines
+            .Where(l => l.Trim().Length > 0 && !NumberedLine().IsMatch(l))
+            .GroupBy(l => l.Trim(), StringComparer.Ordinal)
+            .Where(g => g.Count() >= RunningHeadRepeats && !g.Key.All(char.IsDigit))
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var runningHeads = headCounts.Keys.ToHashSet(StringComparer.Ordinal);
+        var lastNumbered = Array.FindLastIndex(lines, l => NumberedLine().Match(l) is { Success: true } m && m.Groups["text"].Success);
+
+        var paragraphs = ImmutableArray.CreateBuilder<SourceParagraph>();
+        var current = new List<SourceLine>();
+        int lineNumbers = 0, pageNumbers = 0, heads = 0;
+        for (var i = 0; i <= lastNumbered; i++)
+        {
+            var line = lines[i];
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+                continue;
+            if (runningHeads.Contains(trimmed))
+            {
+                heads++;
+                continue;
+            }
+
+            var match = NumberedLine().Match(line);
+            if (!match.Success)
+            {
+                if (trimmed.All(char.IsDigit))
+                {
+                    pageNumbers++;
+                    continue;
+                }
+
+                Flush();
+                current.Add(new SourceLine([new Core.Model.Text(trimmed)], i + 1));
+                Flush();
+                continue;
+            }
+
+            lineNumbers++;
+            if (!match.Groups["text"].Success)
+                continue;
+            var column = match.Groups["text"].Index;
+            if (column >= baseColumn + ParagraphIndent)
+                Flush();
+            current.Add(new SourceLine([new Core.Model.Text(match.Groups["text"].Value.TrimEnd())], i + 1, column + 1));
+        }
+
+        Flush();
+        diagnostics.Add(Diagnostic.Info($"line-numbered transcript layout: {lineNumbers} line numbers, {pageNumbers} page numbers and {heads} running-head lines removed"));
+        foreach (var (head, count) in headCounts.OrderBy(h => h.Key, StringComparer.Ordinal))
+            diagnostics.Add(Diagnostic.Info($"running head removed ({count} times): '{head}'"));
+
+        var appendix = lines.Skip(lastNumbered + 1).Select(l => l.Trim()).Where(l => l.Length > 0 && !runningHeads.Contains(l) && !l.All(char.IsDigit)).ToList();
+        if (appendix.Count > 0)
+        {
+            paragraphs.Add(new SourceParagraph([new SourceLine([new Core.Model.Text("[" + string.Join(" ", appendix) + "]")], lastNumbered + 2)]));
+            diagnostics.Add(Diagnostic.Info($"{appendix.Count} lines after the last numbered line (an index) kept as an editorial note", lastNumbered + 2));
+        }
+
+        return paragraphs.ToImmutable();
+
+        void Flush()
+        {
+            if (current.Count > 0)
+                paragraphs.Add(new SourceParagraph([.. current]));
+            current = [];
+        }
+    }
+}

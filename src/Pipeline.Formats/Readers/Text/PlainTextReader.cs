@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Decoding;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Normalizing;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Readers.Text;
+
+/// <summary>Reads plain-text transcripts: decodes them, splits them into paragraphs at blank lines and hands
+/// those to the shared normaliser.</summary>
+public sealed class PlainTextReader : IReader
+{
+    public string Name => "text";
+
+    public string Description => "Plain-text transcript (UTF-8, UTF-16 with BOM, or a legacy code page)";
+
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+
+    public bool CanSniff(ReadOnlySpan<byte> head) => false;
+
+    public TranscriptDocument Read(ReaderInput input)
+    {
+        var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
+        if (decoded.Text.Trim().Length == 0)
+            throw new TranscriptException(input.Path, "empty file: no text to convert");
+        var diagnostics = new List<Diagnostic>();
+        if (decoded.Diagnostic is not null)
+            diagnostics.Add(decoded.Diagnostic);
+        var paragraphs = LineNumberedLayout.TryUnwrap(decoded.Text, diagnostics) ?? SplitParagraphs(decoded.Text);
+        return TranscriptNormalizer.Normalize(new NormalizerInput(
+            input.Path,
+            Name,
+            decoded.EncodingName,
+            paragraphs,
+            DocumentMetadata.Empty,
+            [.. diagnostics]));
+    }
+
+    /// <summary>Paragraphs are runs of non-blank lines; each line keeps its number and its leading white space.</summary>
+    internal static ImmutableArray<SourceParagraph> SplitParagraphs(string text)
+    {
+        var paragraphs = ImmutableArray.CreateBuilder<SourceParagraph>();
+        var lines = new List<SourceLine>();
+        var number = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            number++;
+            var line = text[range];
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+                continue;
+            }
+
+            lines.Add(new SourceLine([new Core.Model.Text(line.TrimEnd())], number));
+        }
+
+        Flush();
+        return paragraphs.ToImmutable();
+
+        void Flush()
+        {
+            if (lines.Count > 0)
+                paragraphs.Add(new SourceParagraph([.. lines]));
+            lines = [];
+        }
+    }
+}
