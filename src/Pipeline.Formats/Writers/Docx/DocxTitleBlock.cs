@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Pipeline.Formats.Writers.Docx;
+
+/// <summary>The paragraphs before the transcript: title, subtitle, date and place, notes, publisher, description and participants.</summary>
+internal sealed class DocxTitleBlock(DocxSession session, DocxInlines inlines)
+{
+    private const string Separator = " \u00B7 ";
+    private const string Place = "title block";
+
+    /// <summary>The title block; empty when the document has neither metadata to show nor participants.</summary>
+    public IEnumerable<Paragraph> Render()
+    {
+        var metadata = session.Document.Metadata;
+        if (Present(metadata.Title) is { } title)
+            yield return Line(DocxStyleIds.Title, title);
+        if (Present(metadata.Subtitle) is { } subtitle)
+            yield return Line(DocxStyleIds.Subtitle, subtitle);
+        if (Joined(metadata.Date, metadata.Place) is { } when)
+            yield return Line(DocxStyleIds.DocumentInfo, when);
+        if (Joined([.. metadata.Notes.Select(n => "[" + n + "]")]) is { } notes)
+            yield return Line(DocxStyleIds.DocumentInfo, notes);
+        if (Joined(metadata.Publisher, metadata.Rights) is { } publisher)
+            yield return Line(DocxStyleIds.DocumentInfo, publisher);
+        if (Present(metadata.Description) is { } description)
+            yield return Line(DocxStyleIds.DocumentInfo, description);
+        foreach (var participant in session.Document.Participants)
+        {
+            var content = new List<OpenXmlElement>();
+            var name = string.IsNullOrWhiteSpace(participant.DisplayName) ? participant.Id : participant.DisplayName;
+            Add(content, inlines.TextRun(name, new DocxRunFormat(DocxStyleIds.Speaker), Place));
+            if (JoinedWith(", ", participant.Role, participant.Organisation) is { } about)
+                Add(content, inlines.TextRun(" (" + about + ")", default, Place));
+            yield return DocxParagraphs.Styled(DocxStyleIds.Participant, content);
+        }
+    }
+
+    private Paragraph Line(string styleId, string text)
+    {
+        var content = new List<OpenXmlElement>();
+        Add(content, inlines.TextRun(text, default, Place));
+        return DocxParagraphs.Styled(styleId, content);
+    }
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Joined(params string?[] values) => JoinedWith(Separator, values);
+
+    private static string? JoinedWith(string separator, params string?[] values)
+    {
+        var present = values.Select(Present).OfType<string>().ToList();
+        return present.Count == 0 ? null : string.Join(separator, present);
+    }
+
+    private static void Add(List<OpenXmlElement> elements, Run? run)
+    {
+        if (run is not null)
+            elements.Add(run);
+    }
+}

@@ -1,0 +1,27 @@
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Writers.Docx;
+
+/// <summary>Writes an editable Word document: real styles for speakers, turns and notes, native footnotes, page numbers.</summary>
+public sealed class DocxWriter : IWriter
+{
+    public string Name => "docx";
+
+    public string Description => "Word document (DOCX): speaker-labelled turns in named styles, native footnotes, page numbers";
+
+    public string Extension => ".docx";
+
+    public void Write(TranscriptDocument document, Stream output, WriterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        var session = new DocxSession(document, context);
+        using var package = new MemoryStream();
+        DocxPackage.Write(session, package);
+        package.Position = 0;
+        DeterministicZip.Rewrite(package, output);
+        session.Cleaner.ReportTo(context);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Pdf.Layout;
+
+namespace Pipeline.Formats.Writers.Pdf;
+
+/// <summary>Turns the model into laid-out blocks: the title block, then headings, narrative, turns (a bold speaker
+/// label kept with the indented paragraphs) and editorial notes, plus the numbered footnotes.</summary>
+internal sealed class DocumentComposer
+{
+    private readonly TranscriptDocument document;
+    private readonly double bodyWidth;
+    private readonly LineBreaker breaker = new(new TextMeasurer());
+    private readonly InlineComposer inlines;
+    private readonly GlyphFallback glyphs;
+    private readonly FootnoteNumbering numbering;
+    private readonly List<LayoutBlock> blocks = [];
+
+    public DocumentComposer(TranscriptDocument document, double bodyWidth, WriterContext context)
+    {
+        this.document = document;
+        this.bodyWidth = bodyWidth;
+        glyphs = new GlyphFallback(context);
+        numbering = FootnoteNumbering.Of(document);
+        inlines = new InlineComposer(glyphs, numbering, context, document.Metadata.Language);
+    }
+
+    /// <summary>The blocks in reading order and the footnotes in number order.</summary>
+    public (IReadOnlyList<LayoutBlock> Blocks, IReadOnlyList<LayoutFootnote> Footnotes) Compose()
+    {
+        ComposeTitleBlock();
+        var firstBody = blocks.Count;
+        foreach (var block in document.Blocks)
+            ComposeBlock(block);
+        if (blocks.Count > firstBody)
+            blocks[firstBody] = blocks[firstBody] with { SpaceBefore = 22 };
+        var footnotes = numbering.Ordered.Select(x => ComposeFootnote(x.Footnote, x.Number)).ToList();
+        return (blocks, footnotes);
+    }
+
+    /// <summary>The document title as shown (cleaned), with a fallback for untitled documents.</summary>
+    public static string TitleOf(TranscriptDocument document)
+    {
+        var title = GlyphFallback.CleanPlain(document.Metadata.Title ?? "");
+        return title.Length > 0 ? title : "Untitled transcript";
+    }
+
+    private void ComposeTitleBlock()
+    {
+        var meta = document.Metadata;
+        Add(BlockRole.Title, Runs(TitleOf(document), PdfTheme.Title), 0, 0, leading: 1.25);
+        if (!string.IsNullOrWhiteSpace(meta.Subtitle))
+            Add(BlockRole.TitleDetail, Runs(meta.Subtitle, PdfTheme.Subtitle), 0, 4, leading: 1.3);
+        if (meta.Notes.Length > 0)
+            Add(BlockRole.TitleDetail, Runs("(" + string.Join("; ", meta.Notes) + ")", PdfTheme.Subtitle with { Size = 11, Ink = Ink.Muted }), 0, 2);
+        var when = Joined(meta.Date, meta.Place);
+        if (when.Length > 0)
+            Add(BlockRole.TitleDetail, Runs(when, PdfTheme.Detail with { Size = 10.5 }), 0, 8);
+        var provenance = Joined(meta.Publisher, meta.Identifier, meta.Rights);
+        if (provenance.Length > 0)
+            Add(BlockRole.TitleDetail, Runs(provenance, PdfTheme.Detail), 0, 2);
+        if (!string.IsNullOrWhiteSpace(meta.Description))
+            Add(BlockRole.TitleDetail, Runs(meta.Description, PdfTheme.Body with { Face = Fonts.FontFace.SerifItalic }), 0, 8);
+        if (document.Participants.Length == 0)
+            return;
+        Add(BlockRole.TitleDetail, Runs("Participants", PdfTheme.Label with { Size = 9.5, Ink = Ink.Muted }), 0, 12, keepWithNext: true);
+        foreach (var participant in document.Participants)
+        {
+            var runs = Runs(participant.DisplayName, PdfTheme.Label);
+            var about = Joined(participant.Role, participant.Organisation);
+            if (about.Length > 0)
+                glyphs.Append(runs, " — " + about, PdfTheme.Body with { Ink = Ink.Muted });
+            Add(BlockRole.TitleDetail, runs, PdfTheme.TurnIndent, 1);
+        }
+    }
+
+    private void ComposeBlock(Block block)
+    {
+        switch (block)
+        {
+            case Heading { Level: 1 } heading:
+                Add(BlockRole.Heading1, inlines.Compose(heading.Content, PdfTheme.Heading1), 0, 20, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
+                break;
+            case Heading heading:
+                Add(BlockRole.Heading2, inlines.Compose(heading.Content, PdfTheme.Heading2), 0, 14, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
+                break;
+            case Paragraph paragraph:
+                Add(BlockRole.Paragraph, inlines.Compose(paragraph.Content, PdfTheme.Body), 0, 7);
+                break;
+            case Turn turn:
+                ComposeTurn(turn);
+                break;
+            case EditorialNote note:
+                ComposeEditorialNote(note);
+                break;
+            default:
+                throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+        }
+    }
+
+    private void ComposeTurn(Turn turn)
+    {
+        var speaker = document.FindParticipant(turn.SpeakerId)?.DisplayName ?? turn.SpeakerId;
+        var label = Runs(speaker, turn.Attribution == SpeakerAttribution.Paraphrased ? PdfTheme.Label with { Ink = Ink.Muted } : PdfTheme.Label);
+        if (turn.Attribution == SpeakerAttribution.Paraphrased)
+            glyphs.Append(label, "  (paraphrased)", PdfTheme.LabelNote);
+        if (turn.Start is { } start)
+            glyphs.Append(label, "  " + FormatTime(start), PdfTheme.LabelNote with { Face = Fonts.FontFace.Serif });
+        Add(BlockRole.SpeakerLabel, label, 0, 10, keepWithNext: true, leading: 1.3);
+        var style = turn.Attribution == SpeakerAttribution.Paraphrased
+            ? PdfTheme.Body with { Face = Fonts.FontFace.SerifItalic, Ink = Ink.Muted }
+            : PdfTheme.Body;
+        var first = true;
+        foreach (var paragraph in turn.Paragraphs)
+        {
+            Add(BlockRole.Paragraph, inlines.Compose(paragraph.Content, style), PdfTheme.TurnIndent, first ? 1 : 4);
+            first = false;
+        }
+    }
+
+    private void ComposeEditorialNote(EditorialNote note)
+    {
+        var style = PdfTheme.Body with { Face = Fonts.FontFace.SerifItalic, Ink = Ink.Muted };
+        var indent = note.Kind == EditorialNoteKind.StageDirection ? PdfTheme.TurnIndent : 0;
+        var first = true;
+        foreach (var paragraph in note.Paragraphs)
+        {
+            Add(BlockRole.Editorial, inlines.Compose(paragraph.Content, style), indent, first ? 9 : 4);
+            first = false;
+        }
+    }
+
+    private LayoutFootnote ComposeFootnote(Footnote footnote, int number)
+    {
+        var runs = new List<StyledRun>();
+        glyphs.Append(runs, number.ToString(CultureInfo.InvariantCulture), PdfTheme.Footnote with { Size = PdfTheme.MarkerSize, Superscript = true });
+        runs.Add(new StyledRun(" ", PdfTheme.Footnote));
+        var first = true;
+        foreach (var paragraph in footnote.Paragraphs)
+        {
+            if (!first)
+                runs.Add(new StyledRun(StyledRun.LineBreak, PdfTheme.Footnote));
+            runs.AddRange(inlines.Compose(paragraph.Content, PdfTheme.Footnote));
+            first = false;
+        }
+
+        var lines = breaker.Break(runs, bodyWidth, leading: 1.3);
+        return new LayoutFootnote(footnote.Id, number, new LayoutBlock(BlockRole.Footnote, lines));
+    }
+
+    private void Add(BlockRole role, List<StyledRun> runs, double indent, double spaceBefore, bool keepWithNext = false, double leading = PdfTheme.BodyLeading, string? outline = null)
+    {
+        var lines = breaker.Break(runs, bodyWidth - indent, leading);
+        if (lines.Length == 0)
+            return;
+        blocks.Add(new LayoutBlock(role, lines, indent, spaceBefore, keepWithNext, outline));
+    }
+
+    private List<StyledRun> Runs(string text, TextStyle style)
+    {
+        var runs = new List<StyledRun>();
+        glyphs.Append(runs, text, style);
+        return runs;
+    }
+
+    private static string OutlineText(Heading heading)
+    {
+        var text = GlyphFallback.CleanPlain(InlineText.ToPlainText(heading.Content));
+        return text.Length > 0 ? text : "Section";
+    }
+
+    private static string Joined(params string?[] parts) =>
+        string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
+    private static string FormatTime(TimeSpan time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}");
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Pdf.Fonts;
+using Pipeline.Formats.Writers.Pdf.Layout;
+
+namespace Pipeline.Formats.Writers.Pdf;
+
+/// <summary>Turns model text into runs the shipped fonts can draw: control characters are dropped (tabs and line
+/// ends become spaces), a character the style's face lacks is drawn in the fallback face, and one no shipped face
+/// has (or one beyond U+FFFF, which PDFsharp's ToUnicode map truncates) becomes U+FFFD and is reported once per character.</summary>
+internal sealed class GlyphFallback(WriterContext context)
+{
+    private const int Replacement = 0xFFFD;
+    private readonly HashSet<int> reported = [];
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="runs"/>, split by the face that draws each character.</summary>
+    public void Append(List<StyledRun> runs, string text, TextStyle style, string? link = null, string? footnoteId = null)
+    {
+        var chunk = new StringBuilder();
+        var chunkFace = style.Face;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var lone = char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]));
+            var codePoint = lone ? text[i] : CodePoints.At(text, ref i);
+            if (!TryChoose(codePoint, lone, style.Face, out var face, out var drawn))
+                continue;
+            if (face != chunkFace && chunk.Length > 0)
+            {
+                runs.Add(new StyledRun(chunk.ToString(), style.WithFace(chunkFace), link, footnoteId));
+                chunk.Clear();
+            }
+
+            chunkFace = face;
+            chunk.Append(char.ConvertFromUtf32(drawn));
+        }
+
+        if (chunk.Length > 0)
+            runs.Add(new StyledRun(chunk.ToString(), style.WithFace(chunkFace), link, footnoteId));
+    }
+
+    /// <summary>Plain text cleaned the same way, for metadata, bookmarks and the running header.</summary>
+    public static string CleanPlain(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (rune.Value is '\t' or '\n' or '\r')
+                builder.Append(' ');
+            else if (category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate) && rune != Rune.ReplacementChar)
+                builder.Append(rune.ToString());
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private bool TryChoose(int codePoint, bool lone, FontFace preferred, out FontFace face, out int drawn)
+    {
+        face = preferred;
+        drawn = codePoint;
+        if (codePoint is '\t' or '\n' or '\r')
+        {
+            drawn = ' ';
+            return true;
+        }
+
+        if (!lone && codePoint <= 0xFFFF)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+            if (category == UnicodeCategory.Control)
+                return false;
+            if (ShippedFonts.MetricsOf(preferred).Covers(codePoint))
+                return true;
+            face = FontFace.Sans;
+            if (ShippedFonts.MetricsOf(FontFace.Sans).Covers(codePoint))
+                return true;
+            if (category == UnicodeCategory.Format)
+                return false;
+        }
+
+        face = FontFace.Sans;
+        drawn = Replacement;
+        if (reported.Add(codePoint))
+        {
+            var what = lone ? $"a lone surrogate (U+{codePoint:X4})"
+                : codePoint > 0xFFFF ? $"U+{codePoint:X4} (PDFsharp cannot map characters beyond U+FFFF back to text)"
+                : $"U+{codePoint:X4}";
+            context.Report(Diagnostic.Warning($"pdf: no shipped font can draw {what}; drawn as U+FFFD"));
+        }
+
+        return true;
+    }
+}

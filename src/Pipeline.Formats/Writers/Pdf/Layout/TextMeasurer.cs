@@ -1,0 +1,55 @@
+using Pipeline.Formats.Writers.Pdf.Fonts;
+
+namespace Pipeline.Formats.Writers.Pdf.Layout;
+
+/// <summary>Widths of strings in points, from the shipped fonts' advance widths (what PDFsharp writes to the
+/// font's /W array), cached per face and string. Not thread-safe: one per layout.</summary>
+public sealed class TextMeasurer
+{
+    private readonly Dictionary<(FontFace Face, string Text), double> emWidths = [];
+
+    /// <summary>The width of <paramref name="text"/> drawn in <paramref name="style"/>, in points.</summary>
+    public double Width(string text, TextStyle style)
+    {
+        if (!emWidths.TryGetValue((style.Face, text), out var em))
+        {
+            em = EmWidth(text, ShippedFonts.MetricsOf(style.Face));
+            emWidths[(style.Face, text)] = em;
+        }
+
+        return em * style.Size;
+    }
+
+    /// <summary>The width of one code point in points, uncached (for breaking over-long words).</summary>
+    public static double CodePointWidth(int codePoint, TextStyle style) =>
+        ShippedFonts.MetricsOf(style.Face).Advance(codePoint) * style.Size;
+
+    private static double EmWidth(string text, TrueTypeFont font)
+    {
+        var width = 0.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var codePoint = CodePoints.At(text, ref i);
+            width += font.Advance(codePoint);
+        }
+
+        return width;
+    }
+}
+
+/// <summary>Code point access that tolerates lone surrogates.</summary>
+internal static class CodePoints
+{
+    /// <summary>The code point at <paramref name="index"/>; advances <paramref name="index"/> past a surrogate pair.</summary>
+    public static int At(string text, ref int index)
+    {
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(text[index], text[index + 1]);
+            index++;
+            return codePoint;
+        }
+
+        return text[index];
+    }
+}

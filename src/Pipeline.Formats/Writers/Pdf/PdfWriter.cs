@@ -1,0 +1,58 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Pdf.Fonts;
+using Pipeline.Formats.Writers.Pdf.Layout;
+
+namespace Pipeline.Formats.Writers.Pdf;
+
+/// <summary>Writes a print-ready, tagged, bookmarked PDF with embedded subset fonts (PDFsharp 6.2.4, own layout).</summary>
+public sealed class PdfWriter : IWriter
+{
+    public string Name => "pdf";
+
+    public string Description => "Print-ready PDF: title block, speaker labels, footnotes, bookmarks, tagged (PDFsharp)";
+
+    public string Extension => ".pdf";
+
+    public void Write(TranscriptDocument document, Stream output, WriterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        EmbeddedFontResolver.EnsureInstalled();
+        var geometry = PageGeometry.For(context.Options.PageSize);
+        var (blocks, footnotes) = new DocumentComposer(document, geometry.BodyWidth, context).Compose();
+        var pages = new Paginator(geometry.BodyHeight).Paginate(blocks, footnotes);
+
+        using var pdf = new PdfDocument();
+        var accessibility = UAManager.ForDocument(pdf);
+        accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
+        PdfDocumentInfo.Apply(pdf, document, context.Options);
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document)).Render(pages);
+        FixAnnotations(pdf, PdfDocumentInfo.DateOf(document.Metadata.Date, context.Options.BuildTime));
+        pdf.Internals.FirstDocumentID = PdfDeterminism.PlaceholderId;
+        pdf.Internals.SecondDocumentID = PdfDeterminism.PlaceholderId;
+
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        output.Write(PdfDeterminism.Stabilise(buffer.ToArray()));
+    }
+
+    /// <summary>Replaces the save-time date and random GUID PDFsharp puts on each annotation.</summary>
+    private static void FixAnnotations(PdfDocument pdf, DateTime date)
+    {
+        var number = 0;
+        foreach (var page in pdf.Pages)
+        {
+            foreach (var annotation in page.Annotations.OfType<PdfAnnotation>())
+            {
+                annotation.Elements.SetDateTime("/M", date);
+                annotation.Elements.SetString("/NM", "annot-" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

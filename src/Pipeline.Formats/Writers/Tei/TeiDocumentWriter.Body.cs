@@ -1,0 +1,382 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Formats.Writers.Tei;
+
+/// <summary>The <c>text</c>: timeline, sections, blocks, inlines, and the footnotes nobody referred to.</summary>
+internal sealed partial class TeiDocumentWriter
+{
+    private int blockNumber;
+
+    private void WriteText()
+    {
+        Open("text");
+        Open("body");
+        WriteTimeline();
+
+        var wroteDiv = false;
+        foreach (var section in DocumentSections.Split(Items(document.Blocks)))
+        {
+            if (section.Heading is null)
+            {
+                if (section.Blocks.IsEmpty)
+                    continue;
+                Open("div");
+                Attribute("type", "front");
+                WriteDivContent(section.Blocks, "0");
+                Close();
+            }
+            else
+            {
+                var number = section.Number.ToString(CultureInfo.InvariantCulture);
+                blockNumber++;
+                place = $"block {blockNumber} (heading)";
+                Open("div");
+                Attribute("type", "section");
+                Attribute("n", number);
+                WriteHead(section.Heading);
+                WriteDivContent(section.Blocks, number);
+                Close();
+            }
+
+            wroteDiv = true;
+        }
+
+        if (!wroteDiv)
+        {
+            // body must hold a division or a paragraph-like element: an empty document gets an empty front division.
+            Open("div");
+            Attribute("type", "front");
+            Close();
+        }
+
+        Close();
+        WriteBack();
+        Close();
+    }
+
+    private void WriteTimeline()
+    {
+        if (timeline.Count == 0)
+            return;
+        var origin = timeline[0];
+        Open("timeline");
+        Attribute("unit", "s");
+        Attribute("origin", "#" + origin);
+        foreach (var (ms, id) in timeline)
+        {
+            Open("when");
+            XmlId(id);
+            if (ms != 0)
+            {
+                Attribute("interval", Seconds(ms));
+                Attribute("since", "#" + origin);
+            }
+
+            Close();
+        }
+
+        Close();
+    }
+
+    /// <summary>A division's blocks; headings of level 2 and deeper open nested <c>div[@type='subsection']</c>s that run
+    /// to the next heading of the same or a higher level (so no block ever follows a nested division, as TEI requires).</summary>
+    private void WriteDivContent(ImmutableArray<Block> blocks, string number)
+    {
+        var open = new List<(int Level, string Number, int Children)> { (1, number, 0) };
+        foreach (var block in blocks)
+        {
+            blockNumber++;
+            if (block is Heading heading)
+            {
+                place = $"block {blockNumber} (heading)";
+                var level = Math.Max(2, heading.Level);
+                while (open.Count > 1 && open[^1].Level >= level)
+                {
+                    Close();
+                    open.RemoveAt(open.Count - 1);
+                }
+
+                var parent = open[^1];
+                open[^1] = parent with { Children = parent.Children + 1 };
+                var childNumber = parent.Number + "." + (parent.Children + 1).ToString(CultureInfo.InvariantCulture);
+                Open("div");
+                Attribute("type", "subsection");
+                Attribute("n", childNumber);
+                WriteHead(heading);
+                open.Add((level, childNumber, 0));
+                continue;
+            }
+
+            WriteBlock(block);
+        }
+
+        for (var i = open.Count - 1; i > 0; i--)
+            Close();
+    }
+
+    private void WriteHead(Heading heading)
+    {
+        OpenMixed("head");
+        WriteInlines(heading.Content);
+        EndMixed();
+    }
+
+    private void WriteBlock(Block block)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                place = $"block {blockNumber} (paragraph)";
+                OpenMixed("p");
+                WriteInlines(paragraph.Content);
+                EndMixed();
+                break;
+            case Turn turn:
+                place = $"block {blockNumber} (turn by {turn.SpeakerId})";
+                OpenMixed("u");
+                Attribute("who", "#" + personIds[turn.SpeakerId]);
+                if (turn.Start is { } start)
+                    Attribute("start", TimePointer(start));
+                Attribute("ana", turn.Attribution switch
+                {
+                    SpeakerAttribution.Paraphrased => "#" + ParaphraseCategory,
+                    SpeakerAttribution.Inferred => "#" + InferredCategory,
+                    _ => null,
+                });
+                WriteParagraphs(turn.Paragraphs, "seg");
+                EndMixed();
+                break;
+            case EditorialNote note:
+                place = $"block {blockNumber} ({note.Kind.ToString().ToLowerInvariant()})";
+                if (note.Kind == EditorialNoteKind.StageDirection)
+                {
+                    OpenMixed("stage");
+                }
+                else
+                {
+                    OpenMixed("note");
+                    Attribute("type", "editorial");
+                    Attribute("subtype", note.Kind switch
+                    {
+                        EditorialNoteKind.Preamble => "preamble",
+                        EditorialNoteKind.Summary => "summary",
+                        _ => "aside",
+                    });
+                }
+
+                WriteParagraphs(note.Paragraphs, "p");
+                EndMixed();
+                break;
+            case Heading:
+                throw new InvalidOperationException("Headings are written by the division code.");
+            default:
+                throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+        }
+    }
+
+    /// <summary>One paragraph goes straight into the open element; several each get a <paramref name="wrapper"/>.</summary>
+    private void WriteParagraphs(ImmutableArray<Paragraph> paragraphs, string wrapper)
+    {
+        var items = Items(paragraphs);
+        if (items.Length == 1)
+        {
+            WriteInlines(items[0].Content);
+            return;
+        }
+
+        foreach (var paragraph in items)
+        {
+            Inline(wrapper);
+            WriteInlines(paragraph.Content);
+            xml.WriteEndElement();
+        }
+    }
+
+    private void WriteInlines(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in Items(inlines))
+        {
+            switch (inline)
+            {
+                case Text text:
+                    Text(text.Value);
+                    break;
+                case Emphasis emphasis:
+                    Inline("hi");
+                    Attribute("rend", "italic");
+                    WriteInlines(emphasis.Content);
+                    xml.WriteEndElement();
+                    break;
+                case Strong strong:
+                    Inline("hi");
+                    Attribute("rend", "bold");
+                    WriteInlines(strong.Content);
+                    xml.WriteEndElement();
+                    break;
+                case Quote quote:
+                    Inline("q");
+                    WriteInlines(quote.Content);
+                    xml.WriteEndElement();
+                    break;
+                case Link link:
+                    Inline("ref");
+                    var target = TeiVocabulary.Uri(Clean(link.Target));
+                    if (target.Length > 0)
+                        Attribute("target", target);
+                    WriteInlines(link.Content);
+                    xml.WriteEndElement();
+                    break;
+                case FootnoteReference reference:
+                    WriteFootnoteReference(reference);
+                    break;
+                case Incident incident:
+                    WriteIncident(incident);
+                    break;
+                case Timestamp timestamp:
+                    // time (not an empty anchor) keeps the source's notation visible as text, as every other writer does.
+                    Inline("time");
+                    Attribute("synch", TimePointer(timestamp.Time));
+                    xml.WriteString(timestamp.Original);
+                    xml.WriteEndElement();
+                    break;
+                case LineBreak:
+                    Inline("lb");
+                    xml.WriteEndElement();
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown inline {inline.GetType().Name}.");
+            }
+        }
+    }
+
+    private void WriteIncident(Incident incident)
+    {
+        var description = incident.Description ?? "";
+        switch (incident.Kind)
+        {
+            case IncidentKind.Laughter:
+                Spoken("vocal", "laughter", description);
+                break;
+            case IncidentKind.Crosstalk:
+                Spoken("vocal", "crosstalk", description);
+                break;
+            case IncidentKind.Applause:
+                Spoken("kinesic", "applause", description);
+                break;
+            case IncidentKind.Noise:
+                Spoken("incident", "noise", description);
+                break;
+            case IncidentKind.Inaudible:
+                Inline("gap");
+                Attribute("reason", "inaudible");
+                Description(description);
+                xml.WriteEndElement();
+                break;
+            case IncidentKind.Pause when IsBarePause(description):
+                Inline("pause");
+                xml.WriteEndElement();
+                break;
+            case IncidentKind.Pause:
+                // pause is empty in TEI; a pause with its own wording ("long pause") keeps the words in an incident.
+                Spoken("incident", "pause", description);
+                break;
+            default:
+                Spoken("incident", null, description);
+                break;
+        }
+    }
+
+    /// <summary>Whether a pause's wording says nothing beyond "pause", so the empty <c>pause</c> element loses nothing.</summary>
+    internal static bool IsBarePause(string? description) =>
+        string.IsNullOrWhiteSpace(description) || string.Equals(description.Trim(), "pause", StringComparison.OrdinalIgnoreCase);
+
+    private void Spoken(string element, string? type, string description)
+    {
+        Inline(element);
+        Attribute("type", type);
+        Description(description);
+        xml.WriteEndElement();
+    }
+
+    private void Description(string description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+            return;
+        Inline("desc");
+        Text(description);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The footnote's body as a note at the marker; a later reference to the same footnote is a <c>ptr</c> to it.</summary>
+    private void WriteFootnoteReference(FootnoteReference reference)
+    {
+        if (!footnotes.TryGetValue(reference.FootnoteId, out var footnote))
+        {
+            if (reportedMissingFootnotes.Add(reference.FootnoteId))
+            {
+                context.Report(Diagnostic.Warning(
+                    $"TEI: footnote reference '{reference.FootnoteId}' (marker '{reference.Marker}') has no footnote; wrote an empty note."));
+            }
+
+            Inline("note");
+            Attribute("place", "foot");
+            Attribute("n", reference.Marker);
+            xml.WriteEndElement();
+            return;
+        }
+
+        var id = footnoteIds[footnote.Id];
+        if (!writtenFootnotes.Add(footnote.Id))
+        {
+            Inline("ptr");
+            Attribute("type", "footnote");
+            Attribute("target", "#" + id);
+            Attribute("n", reference.Marker);
+            xml.WriteEndElement();
+            return;
+        }
+
+        Inline("note");
+        WriteFootnote(footnote, id, reference.Marker);
+    }
+
+    /// <summary>The attributes and content of a footnote's note (already started) and its end tag.</summary>
+    private void WriteFootnote(Footnote footnote, string id, string marker)
+    {
+        var outer = place;
+        XmlId(id);
+        Attribute("place", "foot");
+        Attribute("n", marker);
+        place = $"footnote {footnote.Id}";
+        WriteParagraphs(footnote.Paragraphs, "p");
+        xml.WriteEndElement();
+        place = outer;
+    }
+
+    /// <summary>Footnotes that no marker refers to: kept, in <c>back</c>, so no word is lost.</summary>
+    private void WriteBack()
+    {
+        var unreferenced = Items(document.Footnotes)
+            .Where(f => footnoteIds.ContainsKey(f.Id) && !writtenFootnotes.Contains(f.Id))
+            .Select(f => footnotes[f.Id])
+            .Distinct()
+            .ToList();
+        if (unreferenced.Count == 0)
+            return;
+        Open("back");
+        foreach (var footnote in unreferenced)
+        {
+            // a footnote may already have been written inside another unreferenced one
+            if (!writtenFootnotes.Add(footnote.Id))
+                continue;
+            context.Report(Diagnostic.Info($"TEI: footnote '{footnote.Id}' is not referred to in the text; written in back."));
+            OpenMixed("note");
+            WriteFootnote(footnote, footnoteIds[footnote.Id], footnote.Marker);
+        }
+
+        Close();
+    }
+}

@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Pipeline.Core.Chars;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Writers.Tei;
+
+/// <summary>One TEI write: the per-document state behind <see cref="TeiWriter"/> (ids, timeline, footnotes,
+/// removed characters) and the XML plumbing.</summary>
+/// <remarks>Layout: element-only containers (header parts, <c>body</c>, <c>div</c>, <c>listPerson</c>, …) put each
+/// child on its own line, indented by two spaces. Elements that may hold text (<c>u</c>, <c>p</c>, <c>head</c>,
+/// <c>note</c>, <c>title</c>, …) are written on one line with no whitespace added inside them, so indentation never
+/// changes their content.</remarks>
+internal sealed partial class TeiDocumentWriter
+{
+    private const string TeiNamespace = "http://www.tei-c.org/ns/1.0";
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string ParaphraseCategory = "paraphrase";
+    private const string InferredCategory = "inferred";
+    private const int MaxReportedPlaces = 10;
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = false,
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+        OmitXmlDeclaration = false,
+        CloseOutput = false,
+        CheckCharacters = true,
+        ConformanceLevel = ConformanceLevel.Document,
+    };
+
+    private readonly TranscriptDocument document;
+    private readonly WriterContext context;
+    private readonly TeiIds ids = new();
+
+    /// <summary>Model participant id → <c>xml:id</c> of its <c>person</c>.</summary>
+    private readonly Dictionary<string, string> personIds = new(StringComparer.Ordinal);
+
+    /// <summary>The persons to list, in order: the participants, then speakers the participant list lacks.</summary>
+    private readonly List<(string XmlId, Participant Participant)> persons = [];
+
+    /// <summary>Milliseconds from the start → <c>xml:id</c> of its <c>when</c>, in time order.</summary>
+    private readonly SortedDictionary<long, string> timeline = [];
+
+    private readonly Dictionary<string, Footnote> footnotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> footnoteIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> writtenFootnotes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> reportedMissingFootnotes = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> removedByPlace = new(StringComparer.Ordinal);
+    private readonly List<string> removedPlaces = [];
+    private readonly List<bool> openHasChildren = [];
+    private readonly List<string> indents = [];
+
+    private XmlWriter xml = null!;
+    private string place = "metadata";
+    private int removedTotal;
+
+    public TeiDocumentWriter(TranscriptDocument document, WriterContext context)
+    {
+        this.document = document;
+        this.context = context;
+    }
+
+    public void Write(Stream output)
+    {
+        Prepare();
+        using (xml = XmlWriter.Create(output, Settings))
+        {
+            xml.WriteStartDocument();
+            Open("TEI");
+            xml.WriteAttributeString("xml", "lang", XmlNamespace, Language);
+            WriteHeader();
+            WriteText();
+            Close();
+            xml.WriteEndDocument();
+            xml.Flush();
+        }
+
+        output.WriteByte((byte)'\n');
+        ReportRemovedCharacters();
+    }
+
+    // ---- Pre-pass: ids, speakers, timeline, footnotes ----
+
+    private void Prepare()
+    {
+        PrepareMetadata();
+        ids.Reserve(ParaphraseCategory);
+        ids.Reserve(InferredCategory);
+
+        CollectTimes();
+        if (timeline.Count > 0)
+        {
+            timeline[0] = ids.Reserve("T0");
+            foreach (var ms in timeline.Keys.Where(ms => ms != 0).ToList())
+                timeline[ms] = ids.Claim("T" + Seconds(ms), "T" + ms.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var index = 0;
+        foreach (var participant in Items(document.Participants))
+        {
+            index++;
+            if (personIds.ContainsKey(participant.Id))
+            {
+                context.Report(Diagnostic.Warning($"TEI: participant id '{participant.Id}' appears twice; turns point to the first."));
+            }
+
+            var xmlId = ids.Claim(participant.Id, "person" + index.ToString(CultureInfo.InvariantCulture));
+            if (!string.Equals(xmlId, participant.Id, StringComparison.Ordinal) && !personIds.ContainsKey(participant.Id))
+                context.Report(Diagnostic.Info($"TEI: participant id '{participant.Id}' is written as xml:id '{xmlId}'."));
+            personIds.TryAdd(participant.Id, xmlId);
+            persons.Add((xmlId, participant));
+        }
+
+        foreach (var turn in Items(document.Blocks).OfType<Turn>())
+        {
+            if (personIds.ContainsKey(turn.SpeakerId))
+                continue;
+            index++;
+            var xmlId = ids.Claim(turn.SpeakerId, "person" + index.ToString(CultureInfo.InvariantCulture));
+            personIds.Add(turn.SpeakerId, xmlId);
+            persons.Add((xmlId, new Participant(turn.SpeakerId, turn.SpeakerId, null, null, [])));
+            context.Report(Diagnostic.Warning(
+                $"TEI: speaker '{turn.SpeakerId}' is not among the participants; listed as person '{xmlId}' with that id as name."));
+        }
+
+        var footnoteIndex = 0;
+        foreach (var footnote in Items(document.Footnotes))
+        {
+            footnoteIndex++;
+            if (!footnotes.TryAdd(footnote.Id, footnote))
+            {
+                context.Report(Diagnostic.Warning($"TEI: footnote id '{footnote.Id}' appears twice; the first is used."));
+                continue;
+            }
+
+            footnoteIds.Add(footnote.Id, ids.Claim(footnote.Id, "fn" + footnoteIndex.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private void CollectTimes()
+    {
+        foreach (var block in Items(document.Blocks))
+        {
+            switch (block)
+            {
+                case Heading heading:
+                    CollectTimes(heading.Content);
+                    break;
+                case Paragraph paragraph:
+                    CollectTimes(paragraph.Content);
+                    break;
+                case Turn turn:
+                    if (turn.Start is { } start)
+                        timeline[Milliseconds(start)] = "";
+                    CollectTimes(turn.Paragraphs);
+                    break;
+                case EditorialNote note:
+                    CollectTimes(note.Paragraphs);
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+            }
+        }
+
+        foreach (var footnote in Items(document.Footnotes))
+            CollectTimes(footnote.Paragraphs);
+    }
+
+    private void CollectTimes(ImmutableArray<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in Items(paragraphs))
+            CollectTimes(paragraph.Content);
+    }
+
+    private void CollectTimes(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in Items(inlines))
+        {
+            switch (inline)
+            {
+                case Timestamp timestamp:
+                    timeline[Milliseconds(timestamp.Time)] = "";
+                    break;
+                case Emphasis emphasis:
+                    CollectTimes(emphasis.Content);
+                    break;
+                case Strong strong:
+                    CollectTimes(strong.Content);
+                    break;
+                case Quote quote:
+                    CollectTimes(quote.Content);
+                    break;
+                case Link link:
+                    CollectTimes(link.Content);
+                    break;
+            }
+        }
+    }
+
+    private static long Milliseconds(TimeSpan time) => (long)Math.Round(time.TotalMilliseconds, MidpointRounding.AwayFromZero);
+
+    /// <summary>Seconds for <c>@interval</c> and ids: <c>754</c>, <c>754.5</c>.</summary>
+    private static string Seconds(long milliseconds) => (milliseconds / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private string TimePointer(TimeSpan time) => "#" + timeline[Milliseconds(time)];
+
+    // ---- XML plumbing ----
+
+    /// <summary>Starts an element-only container (or an empty element) on a new line.</summary>
+    private void Open(string name)
+    {
+        NewLine();
+        xml.WriteStartElement(name, TeiNamespace);
+        openHasChildren.Add(false);
+    }
+
+    /// <summary>Ends what <see cref="Open"/> started; the end tag goes on its own line when there were children.</summary>
+    private void Close()
+    {
+        var hadChildren = openHasChildren[^1];
+        openHasChildren.RemoveAt(openHasChildren.Count - 1);
+        if (hadChildren)
+            NewLine();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Starts, on a new line, an element that may hold text: nothing inside it is indented. End it with
+    /// <see cref="EndMixed"/>.</summary>
+    private void OpenMixed(string name)
+    {
+        NewLine();
+        xml.WriteStartElement(name, TeiNamespace);
+    }
+
+    private void EndMixed() => xml.WriteEndElement();
+
+    /// <summary>A one-line element with text content: <c>&lt;name&gt;text&lt;/name&gt;</c>.</summary>
+    private void Line(string name, string text, params (string Name, string? Value)[] attributes)
+    {
+        OpenMixed(name);
+        foreach (var (attributeName, value) in attributes)
+            Attribute(attributeName, value);
+        Text(text);
+        EndMixed();
+    }
+
+    /// <summary>Starts an element inside mixed content (no whitespace added).</summary>
+    private void Inline(string name) => xml.WriteStartElement(name, TeiNamespace);
+
+    private void NewLine()
+    {
+        if (openHasChildren.Count > 0)
+            openHasChildren[^1] = true;
+        var depth = openHasChildren.Count;
+        while (indents.Count <= depth)
+            indents.Add("\n" + new string(' ', indents.Count * 2));
+        xml.WriteWhitespace(indents[depth]);
+    }
+
+    private void Attribute(string name, string? value)
+    {
+        if (value is null)
+            return;
+        xml.WriteAttributeString(name, Clean(value));
+    }
+
+    private void XmlId(string id) => xml.WriteAttributeString("xml", "id", XmlNamespace, id);
+
+    private void Text(string text)
+    {
+        var clean = Clean(text);
+        if (clean.Length > 0)
+            xml.WriteString(clean);
+    }
+
+    /// <summary>The text without the characters XML 1.0 forbids; counts what went, by <see cref="place"/>.</summary>
+    private string Clean(string text)
+    {
+        var clean = XmlChars.Clean(text, out var removed);
+        if (removed > 0)
+        {
+            removedTotal += removed;
+            if (removedByPlace.TryGetValue(place, out var count))
+            {
+                removedByPlace[place] = count + removed;
+            }
+            else
+            {
+                removedByPlace[place] = removed;
+                removedPlaces.Add(place);
+            }
+        }
+
+        return clean;
+    }
+
+    private void ReportRemovedCharacters()
+    {
+        if (removedTotal == 0)
+            return;
+        var shown = removedPlaces.Take(MaxReportedPlaces).Select(p => $"{removedByPlace[p]} in {p}");
+        var more = removedPlaces.Count > MaxReportedPlaces ? $" and {removedPlaces.Count - MaxReportedPlaces} more places" : "";
+        var noun = removedTotal == 1 ? "character" : "characters";
+        context.Report(Diagnostic.Warning(
+            $"TEI: removed {removedTotal} {noun} that XML 1.0 does not allow ({string.Join(", ", shown)}{more})."));
+    }
+
+    private static ImmutableArray<T> Items<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+}
