@@ -1,0 +1,1 @@
+return await Pipeline.Cli.Cli.RunAsync(args, Console.Out, Console.Error);
