@@ -1,0 +1,52 @@
+namespace Pipeline.Tests.TestSupport;
+
+/// <summary>Where the repository, its samples and the read-only <c>../shared/</c> folder are.</summary>
+public static class RepoPaths
+{
+    /// <summary>The repository root: the folder that holds <c>Pipeline.sln</c>.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Input => Path.Combine(Root, "input");
+
+    /// <summary>The shared folder beside the repository; skips the test (fails it under <c>CI=true</c>) when it is absent.</summary>
+    public static string RequireShared(string relative = "")
+    {
+        var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+        var path = Path.Combine(shared, relative);
+        if (Directory.Exists(path) || File.Exists(path))
+            return path;
+        var message = $"{path} is not present";
+        if (ExternalTool.InCi)
+            Assert.Fail(message + " (CI=true: ../shared must be present)");
+        Assert.Skip(message);
+        return path;
+    }
+
+    /// <summary>The seed transcript (the reference input).</summary>
+    public static string RequireSeed() => Directory.GetFiles(RequireShared("seed"), "*.txt").Single();
+
+    /// <summary>The input/ samples the project ships.</summary>
+    public static IEnumerable<string> InputSamples() =>
+        Directory.EnumerateFiles(Input, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".meta.json", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>A fresh empty folder under the system temp folder.</summary>
+    public static string NewTempFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
+    }
+}
