@@ -1,0 +1,3 @@
+using Pipeline.CorpusCheck;
+
+return CorpusRun.Run(args);
