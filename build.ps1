@@ -1,0 +1,60 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+  Build tasks for Pipeline. Run with the repository's own PowerShell: dotnet tool restore; dotnet pwsh ./build.ps1 <task>
+
+.DESCRIPTION
+  build    Restore and build the solution (Release).
+  test     Run the test suite, writing a TRX file to TestResults/ and printing "N passed, N failed".
+  run      Convert input/ to output/ in every format (the README's first command).
+  publish  Publish the pipeline command as a framework-dependent app to artifacts/publish/.
+  ci       build + test, as .ci/run does after installing the external validators.
+#>
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'run', 'publish', 'ci')]
+    [string]$Task = 'build',
+    [string]$Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+Set-Location $PSScriptRoot
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Write-TestSummary([string]$ResultsDirectory) {
+    $trx = Get-ChildItem -Path $ResultsDirectory -Filter *.trx -Recurse | Sort-Object LastWriteTime | Select-Object -Last 1
+    if (-not $trx) { throw "no TRX file in $ResultsDirectory" }
+    [xml]$xml = Get-Content $trx.FullName
+    $c = $xml.TestRun.ResultSummary.Counters
+    $skipped = [int]$c.total - [int]$c.executed
+    Write-Output "$($c.passed) passed, $([int]$c.failed + [int]$c.error + [int]$c.timeout + [int]$c.aborted) failed, $skipped skipped"
+}
+
+switch ($Task) {
+    'build' {
+        Invoke-Dotnet build Pipeline.sln -c $Configuration
+    }
+    'test' {
+        Remove-Item -Recurse -Force TestResults -ErrorAction SilentlyContinue
+        & dotnet test Pipeline.sln -c $Configuration --logger 'trx;LogFileName=results.trx' --results-directory TestResults
+        $code = $LASTEXITCODE
+        Write-TestSummary TestResults
+        if ($code -ne 0) { exit $code }
+    }
+    'run' {
+        Invoke-Dotnet run --project src/Pipeline.Cli -c $Configuration
+    }
+    'publish' {
+        Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -o artifacts/publish
+    }
+    'ci' {
+        & $PSCommandPath build -Configuration $Configuration
+        & $PSCommandPath test -Configuration $Configuration
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    }
+}
