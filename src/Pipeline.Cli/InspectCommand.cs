@@ -35,10 +35,7 @@ internal static class InspectCommand
             {
                 try
                 {
-                    var bytes = File.ReadAllBytes(input.FullPath);
-                    var reader = registry.FindReader(input.FullPath, bytes.AsSpan(0, Math.Min(4096, bytes.Length)))
-                                 ?? throw new TranscriptException(input.DisplayPath, "no reader for this file");
-                    var document = reader.Read(new ReaderInput(input.DisplayPath, bytes));
+                    var (_, document) = new DocumentLoader(registry).Load(input);
                     stdout.Write(parse.GetValue(json) ? ModelJson.ToJson(document) : ModelDump.ToText(document));
                 }
                 catch (Exception ex) when (ex is TranscriptException or IOException or UnauthorizedAccessException)

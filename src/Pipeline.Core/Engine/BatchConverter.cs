@@ -30,6 +30,8 @@ public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Wr
 /// written atomically.</summary>
 public sealed class BatchConverter(FormatRegistry registry)
 {
+    private readonly DocumentLoader loader = new(registry);
+
     public async Task<IReadOnlyList<DocumentResult>> RunAsync(
         IReadOnlyList<InputFile> inputs, BatchOptions options, Action<DocumentResult>? onDone = null, CancellationToken cancellation = default)
     {
@@ -96,11 +98,8 @@ public sealed class BatchConverter(FormatRegistry registry)
         {
             if (target.Conflict is not null)
                 throw new TranscriptException(input.DisplayPath, target.Conflict);
-            var bytes = ReadAll(input);
-            var reader = registry.FindReader(input.FullPath, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))
-                         ?? throw new TranscriptException(input.DisplayPath, $"no reader for this file (known endings: {string.Join(" ", registry.Readers.SelectMany(r => r.Extensions))})");
+            var (reader, document) = loader.Load(input);
             readerName = reader.Name;
-            var document = reader.Read(new ReaderInput(input.DisplayPath, bytes));
             diagnostics.AddRange(document.Diagnostics);
             if (options.Strict && document.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } warning)
                 throw new TranscriptException(input.DisplayPath, $"--strict: {warning.Message}", warning.Line);
@@ -131,17 +130,5 @@ public sealed class BatchConverter(FormatRegistry registry)
         writer.Write(document, buffer, context);
         buffer.Position = 0;
         buffer.CopyTo(destination);
-    }
-
-    private static byte[] ReadAll(InputFile input)
-    {
-        try
-        {
-            return File.ReadAllBytes(input.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TranscriptException(input.DisplayPath, $"cannot read: {ex.Message}", inner: ex);
-        }
     }
 }

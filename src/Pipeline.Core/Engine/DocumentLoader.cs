@@ -1,0 +1,36 @@
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Core.Sidecar;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>Reads one input into the canonical model: picks the reader, reads, and applies the input's
+/// <c>NAME.meta.json</c> sidecar when there is one. Both <c>convert</c> and <c>inspect</c> go through here, so they
+/// always agree on what a file contains.</summary>
+public sealed class DocumentLoader(FormatRegistry registry)
+{
+    /// <summary>The reader chosen for <paramref name="input"/> and the document it read.</summary>
+    /// <exception cref="TranscriptException">The file cannot be read, has no reader, or its sidecar is invalid.</exception>
+    public (IReader Reader, TranscriptDocument Document) Load(InputFile input)
+    {
+        var bytes = ReadAll(input);
+        var reader = registry.FindReader(input.FullPath, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))
+                     ?? throw new TranscriptException(input.DisplayPath, $"no reader for this file (known endings: {string.Join(" ", registry.Readers.SelectMany(r => r.Extensions))})");
+        var document = reader.Read(new ReaderInput(input.DisplayPath, bytes));
+        var sidecar = SidecarMetadata.LoadFor(input.FullPath, input.DisplayPath);
+        return (reader, sidecar is null ? document : SidecarOverrides.Apply(document, sidecar));
+    }
+
+    private static byte[] ReadAll(InputFile input)
+    {
+        try
+        {
+            return File.ReadAllBytes(input.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TranscriptException(input.DisplayPath, $"cannot read: {ex.Message}", inner: ex);
+        }
+    }
+}
