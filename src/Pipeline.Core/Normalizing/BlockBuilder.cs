@@ -115,7 +115,7 @@ internal sealed class BlockBuilder(
         {
             Close();
             var speaker = directory.IdOf(label.Name);
-            inner[0] = InlineEdit.Trim(InlineEdit.DropStart(inner[0], label.Length));
+            inner[0] = InlineEdit.Trim(WithoutLabel(inner[0], 0, label));
             var turn = new Turn(speaker, SpeakerAttribution.Paraphrased, Paragraphs(inner), label.Time);
             blocks.Add(turn);
             NoteSpeaker(speaker);
@@ -167,6 +167,13 @@ internal sealed class BlockBuilder(
         }
     }
 
+    /// <summary>The line after its label; a question number written before the label starts the speech instead.</summary>
+    private static ImmutableArray<Inline> WithoutLabel(ImmutableArray<Inline> content, int leading, SpeakerLabel label)
+    {
+        var rest = InlineEdit.DropStart(content, leading + label.Length);
+        return label.Number is null ? rest : InlineEdit.Merge(rest.Insert(0, new Text(label.Number + " ")));
+    }
+
     /// <summary>Splits a paragraph where a line starts with an accepted label; hard-wrapped lines are joined.</summary>
     private IEnumerable<Segment> Segments(List<SourceLine> lines)
     {
@@ -186,7 +193,7 @@ internal sealed class BlockBuilder(
             {
                 currentLabel = label;
                 var leading = plain.Length - plain.TrimStart().Length;
-                current.Add(line with { Content = InlineEdit.DropStart(line.Content, leading + label.Length) });
+                current.Add(line with { Content = WithoutLabel(line.Content, leading, label) });
             }
             else
             {

@@ -15,6 +15,9 @@ internal sealed record SpeakerLabel(string Name, string? Affiliation, TimeSpan? 
 {
     /// <summary>The label as written, affiliation included, without the colon (<c>Mr. Peter Stoffer (Sackville—Eastern Shore, NDP)</c>).</summary>
     public string Written { get; init; } = Name;
+
+    /// <summary>A question number written before the label (<c>1.</c> in <c>1. Mr Smith (Leeds) (Lab): …</c>); it stays in the turn's text.</summary>
+    public string? Number { get; init; }
 }
 
 /// <summary>How a label's name is written.</summary>
@@ -78,11 +81,35 @@ internal static partial class SpeakerLabelParser
     [GeneratedRegex(@"^(?<name>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Senator|Representative|Judge|General|Colonel|Admiral|Chief|Vice)\.?\s+)+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|pro\s+tempore|\p{Lu}[\p{Lu}'’-]+))*)(?:\s*\((?<paren>[^()\n]{1,60})\))?\.(?=\s|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex RecordLabelPattern();
 
+    /// <summary>The number of a question on a parliamentary order paper before the questioner's label (<c>1. </c>, <c>Q3. </c>).</summary>
+    [GeneratedRegex(@"^(?<number>Q?\d{1,3}\.)[ \t\u00A0]+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionNumberPattern();
+
+    /// <summary>Two to four capitalised words, or an honorific and a name: a person (<c>Mr William Hague</c>, <c>Alistair Burt</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonNamePattern();
+
     [GeneratedRegex(@"^[\[(]?(?:(?<h>\d{1,2}):)?(?<m>\d{1,2}):(?<s>\d{2})(?:[.,](?<f>\d{1,3}))?[\])]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
     /// <summary>The label at the start of <paramref name="text"/>, if its shape is that of a speaker label.</summary>
     public static SpeakerLabel? Match(string text)
+    {
+        if (MatchUnnumbered(text) is { } label)
+            return label;
+
+        // Only a label that is clearly a person's (an honorific or an affiliation) may follow a number, so that a
+        // numbered list ("1. Background: …") stays a list.
+        var number = QuestionNumberPattern().Match(text);
+        if (!number.Success || MatchUnnumbered(text[number.Length..]) is not { } numbered)
+            return null;
+        var clearlyAPerson = numbered.Affiliation is not null || IsHonorific(Words(numbered.Written)[0]);
+        return clearlyAPerson && numbered.Time is null
+            ? numbered with { Length = number.Length + numbered.Length, Number = number.Groups["number"].Value }
+            : null;
+    }
+
+    private static SpeakerLabel? MatchUnnumbered(string text)
     {
         var match = LabelPattern().Match(text);
         if (!match.Success)
@@ -128,7 +155,16 @@ internal static partial class SpeakerLabelParser
         }
 
         if (affiliations.Count > 0)
-            affiliation = string.Join(") (", affiliations);
+            affiliation = string.Join("; ", affiliations);
+
+        // An office followed by the person holding it ("The Secretary of State for Health (Mr Andrew Lansley)"): the
+        // person is the speaker, the office what they speak for.
+        if (IsOffice(name) && affiliations.Count == 1 && PersonNamePattern().IsMatch(affiliations[0]) && ShapeOf(affiliations[0]) is { } personShape)
+        {
+            affiliation = name;
+            name = affiliations[0];
+            shape = personShape == LabelShape.SingleWord ? LabelShape.NameWords : personShape;
+        }
 
         // An office rather than a name ("Tellers for the Ayes") needs the evidence of a phrase unless a person is named with it.
         if (shape == LabelShape.NameWords && affiliation is null && Words(name).Any(w => FunctionWords.Contains(w)))
@@ -161,6 +197,13 @@ internal static partial class SpeakerLabelParser
         while (words.Count > 1 && Honorifics.Contains(words[0]))
             words.RemoveAt(0);
         return words;
+    }
+
+    /// <summary>A title of office rather than a name: it starts with "The" or links its words with "of", "for", "and".</summary>
+    private static bool IsOffice(string name)
+    {
+        var words = Words(name);
+        return words.Length > 1 && (words[0] is "The" or "THE" || words.Any(w => w is "of" or "for" or "and"));
     }
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.Trim('.'));

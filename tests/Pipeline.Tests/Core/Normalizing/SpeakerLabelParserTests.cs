@@ -47,4 +47,45 @@ public sealed class SpeakerLabelParserTests
         Assert.Equal(new TimeSpan(1, 2, 3), label.Time);
         Assert.Equal("BBC", SpeakerLabelParser.Match("Jane Doe (BBC): Hello")!.Affiliation);
     }
+
+    [Fact]
+    public void Several_affiliations_are_kept_apart_and_the_written_form_whole()
+    {
+        var label = SpeakerLabelParser.Match("Ann Vale (Northby West) (Lab/Co-op): I thank him.")!;
+        Assert.Equal("Ann Vale", label.Name);
+        Assert.Equal("Northby West; Lab/Co-op", label.Affiliation);
+        Assert.Equal("Ann Vale (Northby West) (Lab/Co-op)", label.Written);
+    }
+
+    [Theory]
+    [InlineData("The Minister for Rivers and Canals (Mr Tom Beck): The answer", "Mr Tom Beck", "The Minister for Rivers and Canals")]
+    [InlineData("THE CHAIRMAN (Senator Rood): Order.", "Senator Rood", "THE CHAIRMAN")]
+    public void An_office_followed_by_a_person_is_that_person_speaking_for_the_office(string text, string name, string office)
+    {
+        var label = SpeakerLabelParser.Match(text)!;
+        Assert.Equal(name, label.Name);
+        Assert.Equal(office, label.Affiliation);
+    }
+
+    [Fact]
+    public void A_person_with_a_constituency_is_not_read_as_an_office()
+    {
+        var label = SpeakerLabelParser.Match("Paul Dray (Newport North) (Lab): Will he")!;
+        Assert.Equal("Paul Dray", label.Name);
+    }
+
+    [Theory]
+    [InlineData("1. Mr Tom Beck (Eastfield) (Con): When will the bridge open?", "1.")]
+    [InlineData("Q3. Mrs Ada Lund: What are his engagements?", "Q3.")]
+    public void A_question_number_may_come_before_a_clear_personal_label(string text, string number)
+    {
+        var label = SpeakerLabelParser.Match(text)!;
+        Assert.Equal(number, label.Number);
+        Assert.StartsWith("When", text[label.Length..].Replace("What", "When", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1. Background: the town grew.")]
+    [InlineData("2. Market Risk: prices may fall.")]
+    public void A_numbered_list_item_with_a_colon_is_not_a_label(string text) => Assert.Null(SpeakerLabelParser.Match(text));
 }
