@@ -50,13 +50,15 @@ internal sealed class BlockBuilder(
         lastParaphrase = null;
     }
 
-    /// <summary>A paragraph whose speaker the source's structure gives: its own turn, attributed by inference.</summary>
+    /// <summary>A paragraph whose speaker the source's structure gives: its own turn, labelled when the markup names the
+    /// speaker, else attributed by inference.</summary>
     private void AddHinted(SourceUnit unit, SpeakerHint hint)
     {
         var content = InlineEdit.JoinLines(unit.Paragraphs.SelectMany(p => p).Select(l => l.Content));
         if (content.IsEmpty)
             return;
-        Open(directory.IdOf(hint.Name), SpeakerAttribution.Inferred, null, unit.Line);
+        var name = SpeakerLabelParser.Given(hint.Name).Name;
+        Open(directory.IdOf(name), hint.Labelled ? SpeakerAttribution.Labelled : SpeakerAttribution.Inferred, null, unit.Line);
         open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
     }
 

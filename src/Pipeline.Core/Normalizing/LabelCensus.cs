@@ -45,13 +45,16 @@ internal sealed class LabelCensus
     {
         knownSpeakers ??= [];
         var hinted = new List<string>();
+        var givenLabels = new List<SpeakerLabel>();
         var seen = new List<SpeakerLabel>();
         var lines = 0;
         foreach (var unit in units)
         {
             if (unit.Speaker is { } hint)
             {
-                hinted.Add(hint.Name);
+                var given = SpeakerLabelParser.Given(hint.Name);
+                hinted.Add(given.Name);
+                givenLabels.Add(given);
                 continue;
             }
 
@@ -92,6 +95,6 @@ internal sealed class LabelCensus
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new LabelCensus(order, seen);
+        return new LabelCensus(order, [.. seen, .. givenLabels]);
     }
 }

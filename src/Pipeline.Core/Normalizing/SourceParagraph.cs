@@ -37,7 +37,9 @@ public enum SourceParagraphKind
 /// <summary>A speaker known from the source's structure.</summary>
 /// <param name="Name">The speaker's name or label.</param>
 /// <param name="Role">One of <see cref="Model.ParticipantRoles"/>, when the structure says.</param>
-public sealed record SpeakerHint(string Name, string? Role = null);
+/// <param name="Labelled">True when the markup names the speaker outright (a <c>data-speaker</c> attribute), so the turn
+/// counts as labelled; false when the speaker is deduced from the document's shape (question headings).</param>
+public sealed record SpeakerHint(string Name, string? Role = null, bool Labelled = false);
 
 /// <summary>What a reader hands to the normaliser: the paragraphs plus facts only the reader knows.</summary>
 /// <param name="Path">The input path, for diagnostics.</param>

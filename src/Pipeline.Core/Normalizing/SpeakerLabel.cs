@@ -109,6 +109,23 @@ internal static partial class SpeakerLabelParser
             : null;
     }
 
+    /// <summary>A speaker name the source's markup gives (<c>data-speaker="Jane Doe (BBC)"</c>), split into name and
+    /// affiliation like a label, whatever its shape: the markup, not the shape, says it is a speaker.</summary>
+    public static SpeakerLabel Given(string written)
+    {
+        var text = written.Trim().TrimEnd(':').TrimEnd();
+        if (MatchUnnumbered(text + ": ") is { } label && label.Written == text)
+            return label with { Length = 0 };
+        var split = GivenNamePattern().Match(text);
+        if (!split.Success)
+            return new SpeakerLabel(text, null, null, null, 0, LabelShape.NameWords) { Written = text };
+        var affiliations = split.Groups["paren"].Captures.Select(c => c.Value.Trim()).ToList();
+        return new SpeakerLabel(split.Groups["name"].Value.Trim(), affiliations.Count > 0 ? string.Join("; ", affiliations) : null, null, null, 0, LabelShape.NameWords) { Written = text };
+    }
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\((?<paren>[^()]*)\)\s*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNamePattern();
+
     private static SpeakerLabel? MatchUnnumbered(string text)
     {
         var match = LabelPattern().Match(text);

@@ -42,7 +42,7 @@ public static class TranscriptNormalizer
             diagnostics);
 
         foreach (var hint in units.Select(u => u.Speaker).OfType<SpeakerHint>().Where(h => h.Role is not null))
-            roles.TryAdd(directory.IdOf(hint.Name), hint.Role!);
+            roles.TryAdd(directory.IdOf(SpeakerLabelParser.Given(hint.Name).Name), hint.Role!);
         var knownSpeaker = input.KnownSpeakers.Length == 1 ? directory.IdOf(input.KnownSpeakers[0]) : null;
         var topHeadingLevel = units.Where(u => u.Kind == SourceParagraphKind.Heading).Select(u => u.HeadingLevel).DefaultIfEmpty(1).Min();
         var builder = new BlockBuilder(directory, labels, roles, diagnostics, knownSpeaker, topHeadingLevel);

@@ -20,6 +20,12 @@ internal sealed partial class ParagraphWalker
     private int lineStart;
     private int preDepth;
     private string? pendingPrefix;
+
+    /// <summary>A speaker named by an attribute (<c>data-speaker</c>), waiting for the first text it speaks.</summary>
+    private string? pendingSpeaker;
+
+    /// <summary>The attributed speaker of the paragraph being collected.</summary>
+    private string? paragraphSpeaker;
     private bool joinNextBlock;
 
     private ParagraphWalker(FootnoteMap footnotes) => this.footnotes = footnotes;
@@ -99,7 +105,7 @@ internal sealed partial class ParagraphWalker
         }
 
         if (SpeakerAttributeOf(element) is { } speaker && !DomWalk.Text(element).TrimStart().StartsWith(speaker, StringComparison.Ordinal))
-            pendingPrefix = speaker + ": ";
+            pendingSpeaker = speaker;
 
         switch (name)
         {
@@ -240,6 +246,15 @@ internal sealed partial class ParagraphWalker
             return;
         if (!frames.HasText)
             lineStart = sourceLine;
+        if (pendingSpeaker is not null && !string.IsNullOrWhiteSpace(text))
+        {
+            // Text already collected belongs to someone else: the attributed speech starts a paragraph of its own.
+            if (lines.Count > 0 || frames.HasText)
+                FlushParagraph();
+            paragraphSpeaker = pendingSpeaker;
+            pendingSpeaker = null;
+        }
+
         if (pendingPrefix is { } prefix && !string.IsNullOrWhiteSpace(text))
         {
             pendingPrefix = null;
@@ -266,7 +281,12 @@ internal sealed partial class ParagraphWalker
     {
         EndLine();
         if (lines.Count > 0)
-            paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = headingLevel });
+        {
+            var speaker = kind == SourceParagraphKind.Text && paragraphSpeaker is { } name ? new SpeakerHint(name, Labelled: true) : null;
+            paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = headingLevel, Speaker = speaker });
+            paragraphSpeaker = null;
+        }
+
         lines.Clear();
     }
 

@@ -190,4 +190,21 @@ public sealed class HtmlReaderTests
         Assert.Null(error);
         Assert.Contains("still here", Pipeline.Tests.TestSupport.Words.TextOf(document!), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_attribute_labels_the_statement_whatever_the_name_looks_like()
+    {
+        var document = Read(Page(
+            "<div class=\"statement\" data-speaker=\"La présidente\"><p>À l'ordre.</p></div>"
+            + "<div class=\"statement\" data-speaker=\"Le très hon. Ana Roy (première ministre, Lib.)\"><p>Merci.</p><p>Je dépose le rapport.</p></div>"
+            + "<div class=\"statement\" data-speaker=\"La présidente\"><p><em>Adopté.</em></p></div>"));
+
+        Assert.Equal(
+            [("La présidente", "À l'ordre."), ("Le très hon. Ana Roy", "Merci.\n\nJe dépose le rapport."), ("La présidente", "Adopté.")],
+            Turns(document));
+        Assert.All(document.Blocks.OfType<Turn>(), t => Assert.Equal(SpeakerAttribution.Labelled, t.Attribution));
+        var roy = document.Participants.Single(p => p.DisplayName == "Le très hon. Ana Roy");
+        Assert.Equal("première ministre, Lib.", roy.Organisation);
+        Assert.Contains("Le très hon. Ana Roy (première ministre, Lib.)", roy.Aliases);
+    }
 }
