@@ -32,7 +32,8 @@ function Write-TestSummary([string]$ResultsDirectory) {
     [xml]$xml = Get-Content $trx.FullName
     $c = $xml.TestRun.ResultSummary.Counters
     $skipped = [int]$c.total - [int]$c.executed
-    Write-Output "$($c.passed) passed, $([int]$c.failed + [int]$c.error + [int]$c.timeout + [int]$c.aborted) failed, $skipped skipped"
+    Write-Output "skipped: $skipped"
+    Write-Output "$($c.passed) passed, $([int]$c.failed + [int]$c.error + [int]$c.timeout + [int]$c.aborted) failed"
 }
 
 switch ($Task) {
