@@ -42,9 +42,7 @@ public sealed class MarkdownReader : IReader
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)
             throw new TranscriptException(input.Path, "empty file: no text to convert");
-        var diagnostics = new List<Diagnostic>();
-        if (decoded.Diagnostic is not null)
-            diagnostics.Add(decoded.Diagnostic);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         var document = Markdig.Markdown.Parse(decoded.Text, Pipeline);
         var front = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
