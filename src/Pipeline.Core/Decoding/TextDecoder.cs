@@ -20,6 +20,8 @@ public sealed record DecodedText(string Text, string EncodingName, Diagnostic? D
 /// <see cref="ControlCharacters"/>).</summary>
 public static class TextDecoder
 {
+    private const int MaxNulPerMille = 1;
+    private const int MaxControlPercent = 5;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -120,6 +122,8 @@ public static class TextDecoder
                 controls++;
         }
 
-        return nul > 0 && nul * 100 / sample.Length >= 1 || (nul + controls) * 100 / sample.Length >= 10;
+        // Compressed or random bytes hold a NUL in every 256 and a control in every 10; a text with a stray NUL or an
+        // escape sequence here and there stays text (and loses those characters with a warning).
+        return nul * 1000 >= sample.Length * MaxNulPerMille || (nul + controls) * 100 >= sample.Length * MaxControlPercent;
     }
 }
