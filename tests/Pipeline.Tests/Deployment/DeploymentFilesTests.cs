@@ -41,8 +41,8 @@ public sealed partial class DeploymentFilesTests
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         var used = VariableName().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, file))).Select(m => m.Value).Distinct().ToList();
 
-        Assert.Empty(used.Where(v => !KnownVariables.Contains(v)));
-        Assert.Empty(used.Where(v => !readme.Contains(v, StringComparison.Ordinal)));
+        Assert.All(used, v => Assert.Contains(v, KnownVariables));
+        Assert.All(used, v => Assert.Contains(v, readme, StringComparison.Ordinal));
     }
 
     [Fact]
