@@ -5,12 +5,23 @@ using UtfUnknown;
 namespace Pipeline.Core.Decoding;
 
 /// <summary>The text of a file and how it was decoded.</summary>
-public sealed record DecodedText(string Text, string EncodingName, Diagnostic? Diagnostic);
+public sealed record DecodedText(string Text, string EncodingName, Diagnostic? Diagnostic)
+{
+    /// <summary>The warning about control characters removed from the text, if any were.</summary>
+    public Diagnostic? Removal { get; init; }
 
-/// <summary>Turns bytes into text: a byte-order mark wins; else strict UTF-8; else the legacy code page that
-/// UTF.Unknown detects (cp1251, cp1252, …), reported as a diagnostic. Newlines come out as <c>\n</c>.</summary>
+    /// <summary>Every diagnostic decoding produced.</summary>
+    public IEnumerable<Diagnostic> Diagnostics => new[] { Diagnostic, Removal }.OfType<Diagnostic>();
+}
+
+/// <summary>Turns bytes into text: a byte-order mark wins; else strict UTF-8; else UTF-8 with a few damaged
+/// sequences replaced (a warning names their lines); else the legacy code page that UTF.Unknown detects (cp1251,
+/// cp1252, …), reported as a diagnostic. Newlines come out as <c>\n</c>; control characters are removed (see
+/// <see cref="ControlCharacters"/>).</summary>
 public static class TextDecoder
 {
+    private const int MaxNulPerMille = 1;
+    private const int MaxControlPercent = 5;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -19,7 +30,14 @@ public static class TextDecoder
     public static DecodedText Decode(string path, ReadOnlySpan<byte> bytes)
     {
         var (text, name, diagnostic) = DecodeRaw(path, bytes);
-        return new DecodedText(NormalizeNewlines(text), name, diagnostic);
+        return Clean(text, name, diagnostic);
+    }
+
+    /// <summary>Normalises the newlines of decoded text and removes the control characters no output can carry.</summary>
+    public static DecodedText Clean(string text, string encodingName, Diagnostic? diagnostic)
+    {
+        var (clean, removal) = ControlCharacters.Strip(NormalizeNewlines(text));
+        return new DecodedText(clean, encodingName, diagnostic) { Removal = removal };
     }
 
     /// <summary><c>\r\n</c>, <c>\r</c>, NEL, LS and PS become <c>\n</c>.</summary>
@@ -53,8 +71,11 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: a legacy code page.
+            // Not valid UTF-8: damaged UTF-8 or a legacy code page.
         }
+
+        if (DamagedUtf8.TryDecode(bytes) is { } damaged)
+            return (damaged.Text, "utf-8", damaged.Warning);
 
         var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
         Encoding encoding;
@@ -101,6 +122,8 @@ public static class TextDecoder
                 controls++;
         }
 
-        return nul > 0 && nul * 100 / sample.Length >= 1 || (nul + controls) * 100 / sample.Length >= 10;
+        // Compressed or random bytes hold a NUL in every 256 and a control in every 10; a text with a stray NUL or an
+        // escape sequence here and there stays text (and loses those characters with a warning).
+        return nul * 1000 >= sample.Length * MaxNulPerMille || (nul + controls) * 100 >= sample.Length * MaxControlPercent;
     }
 }

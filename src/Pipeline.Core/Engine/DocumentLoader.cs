@@ -26,7 +26,8 @@ public sealed class DocumentLoader(FormatRegistry registry)
     {
         try
         {
-            return File.ReadAllBytes(input.FullPath);
+            // A FIFO or device reports length 0 and opening it could block for ever; an empty file has nothing to read anyway.
+            return new FileInfo(input.FullPath).Length == 0 ? [] : File.ReadAllBytes(input.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

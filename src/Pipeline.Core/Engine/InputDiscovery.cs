@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Engine;
@@ -9,13 +10,16 @@ namespace Pipeline.Core.Engine;
 public sealed record InputFile(string FullPath, string DisplayPath, string RelativePath);
 
 /// <summary>Expands the command line's inputs (files, folders searched recursively, globs) into files.</summary>
+/// <remarks>Inside a folder, a symbolic link to a file is an input like any file — so a broken or looping link named
+/// like a transcript fails with an error naming it, instead of vanishing — but a link to a folder is never entered,
+/// so a link loop cannot make the search endless.</remarks>
 public static class InputDiscovery
 {
     private static readonly EnumerationOptions Recursive = new()
     {
         RecurseSubdirectories = true,
         IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         ReturnSpecialDirectories = false,
     };
 
@@ -36,7 +40,7 @@ public static class InputDiscovery
             else if (Directory.Exists(input))
             {
                 var root = Path.GetFullPath(input);
-                foreach (var file in Directory.EnumerateFiles(root, "*", Recursive).Order(StringComparer.Ordinal))
+                foreach (var file in FilesUnder(root))
                 {
                     if (IsSidecar(file) || !isReadable(file))
                         continue;
@@ -58,9 +62,25 @@ public static class InputDiscovery
         void Add(string fullPath, string relative)
         {
             if (seen.Add(fullPath))
-                files.Add(new InputFile(fullPath, Display(fullPath), relative.Replace('\\', '/')));
+                files.Add(new InputFile(fullPath, Display(fullPath), ToForwardSlashes(relative)));
         }
     }
+
+    /// <summary>Files under <paramref name="root"/> (links to files included), sorted; linked folders are not entered.</summary>
+    private static IEnumerable<string> FilesUnder(string root)
+    {
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), Recursive)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return files.Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Only the platform's own separator is a separator: on Unix a backslash is an ordinary character of a
+    /// file name, and treating it as a separator would let a name like <c>a\..\..\x.txt</c> write outside the output folder.</summary>
+    private static string ToForwardSlashes(string relative) =>
+        Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
 
     private static bool IsSidecar(string file) =>
         file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".meta.yaml", StringComparison.OrdinalIgnoreCase);
@@ -85,9 +105,9 @@ public static class InputDiscovery
             yield break;
         var regex = new Regex("^" + ToRegex(rest) + "$", RegexOptions.CultureInvariant);
         var root = Path.GetFullPath(baseDir);
-        foreach (var file in Directory.EnumerateFiles(root, "*", Recursive).Order(StringComparer.Ordinal))
+        foreach (var file in FilesUnder(root))
         {
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var relative = ToForwardSlashes(Path.GetRelativePath(root, file));
             if (regex.IsMatch(relative) && !IsSidecar(file))
                 yield return (file, rest.Contains('/', StringComparison.Ordinal) ? relative : Path.GetFileName(file));
         }

@@ -23,7 +23,7 @@ internal static partial class HtmlDecoder
         if (declared.CodePage == Encoding.UTF8.CodePage)
             return TextDecoder.Decode(path, bytes);
         var text = declared.GetString(bytes);
-        return new DecodedText(TextDecoder.NormalizeNewlines(text), declared.WebName, Diagnostic.Info($"decoded as {declared.WebName}, the charset the page declares"));
+        return TextDecoder.Clean(text, declared.WebName, Diagnostic.Info($"decoded as {declared.WebName}, the charset the page declares"));
     }
 
     /// <summary>The encoding a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> content type near the start names, mapped as browsers map it.</summary>

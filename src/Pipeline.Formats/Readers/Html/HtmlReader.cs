@@ -31,9 +31,7 @@ public sealed class HtmlReader : IReader
         var decoded = HtmlDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)
             throw new TranscriptException(input.Path, "empty file: no text to convert");
-        var diagnostics = new List<Diagnostic>();
-        if (decoded.Diagnostic is not null)
-            diagnostics.Add(decoded.Diagnostic);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
         var document = parser.ParseDocument(decoded.Text);

@@ -31,6 +31,20 @@ public sealed class MarkdownReader : IReader
 
     public bool CanSniff(ReadOnlySpan<byte> head) => false;
 
+    /// <summary>Parses with Markdig, which refuses input nested deeper than it can parse safely with an
+    /// <see cref="ArgumentException"/>; that is bad input, so it becomes the reader's documented error.</summary>
+    private static MarkdownDocument Parse(string path, string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new TranscriptException(path, "the Markdown nests lists, quotes or emphasis too deeply to read", inner: ex);
+        }
+    }
+
     private static System.Collections.Immutable.ImmutableArray<string> KnownSpeakers(FrontMatter front, List<MarkdownItem> items)
     {
         var fromFront = MarkdownMetadata.Speakers(front);
@@ -42,11 +56,9 @@ public sealed class MarkdownReader : IReader
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)
             throw new TranscriptException(input.Path, "empty file: no text to convert");
-        var diagnostics = new List<Diagnostic>();
-        if (decoded.Diagnostic is not null)
-            diagnostics.Add(decoded.Diagnostic);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
-        var document = Markdig.Markdown.Parse(decoded.Text, Pipeline);
+        var document = Parse(input.Path, decoded.Text);
         var front = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
             ? FrontMatter.Parse([.. Enumerable.Range(0, yaml.Lines.Count).Select(i => yaml.Lines.Lines[i].Slice.ToString())])
             : FrontMatter.Empty;

@@ -24,9 +24,7 @@ public sealed class PlainTextReader : IReader
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)
             throw new TranscriptException(input.Path, "empty file: no text to convert");
-        var diagnostics = new List<Diagnostic>();
-        if (decoded.Diagnostic is not null)
-            diagnostics.Add(decoded.Diagnostic);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
         var paragraphs = LineNumberedLayout.TryUnwrap(decoded.Text, diagnostics) ?? SplitParagraphs(decoded.Text);
         return TranscriptNormalizer.Normalize(new NormalizerInput(
             input.Path,
