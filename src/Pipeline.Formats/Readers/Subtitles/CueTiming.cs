@@ -10,8 +10,8 @@ internal static partial class CueTiming
     [GeneratedRegex(@"^\s*(?<start>(?:\d{1,5}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?<end>(?:\d{1,5}:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:[ \t]+.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimingLine();
 
-    /// <summary>Whether the line has the arrow of a timing line, well-formed or not.</summary>
-    public static bool HasArrow(string line) => line.Contains("-->", StringComparison.Ordinal);
+    /// <summary>Whether the line has the arrow of a timing line, well-formed or not (<c>-&gt;</c> is a common slip).</summary>
+    public static bool HasArrow(string line) => line.Contains("->", StringComparison.Ordinal);
 
     /// <summary>The start and end of a timing line, or null when it is malformed.</summary>
     public static (TimeSpan Start, TimeSpan End)? Parse(string line)
