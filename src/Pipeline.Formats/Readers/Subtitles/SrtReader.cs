@@ -13,7 +13,14 @@ public sealed class SrtReader : IReader
 
     public IReadOnlyList<string> Extensions { get; } = [".srt"];
 
-    public bool CanSniff(ReadOnlySpan<byte> head) => false;
+    /// <summary>A cue number on the first line and a timing line on the second.</summary>
+    public bool CanSniff(ReadOnlySpan<byte> head)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(head).TrimStart('\uFEFF', '\r', '\n');
+        var lines = text.Split('\n', 3);
+        return lines.Length >= 2 && lines[0].Trim() is { Length: > 0 } number && number.All(char.IsAsciiDigit)
+               && CueTiming.Parse(lines[1].TrimEnd('\r')) is not null;
+    }
 
     public TranscriptDocument Read(ReaderInput input)
     {

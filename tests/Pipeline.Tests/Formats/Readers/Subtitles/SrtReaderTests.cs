@@ -1,5 +1,6 @@
 using Pipeline.Core.Diagnostics;
 using Pipeline.Formats;
+using Pipeline.Formats.Readers.Subtitles;
 using static Pipeline.Tests.Formats.Readers.Subtitles.SubtitleSamples;
 
 namespace Pipeline.Tests.Formats.Readers.Subtitles;
@@ -10,6 +11,8 @@ public sealed class SrtReaderTests
     public void Registry_picks_the_srt_reader_by_extension()
     {
         Assert.Equal("srt", BuiltInFormats.CreateRegistry().FindReader("a.srt", "1"u8.ToArray())?.Name);
+        Assert.True(new SrtReader().CanSniff("\uFEFF1\r\n00:00:01,000 --> 00:00:02,000\r\nHi\r\n"u8));
+        Assert.False(new SrtReader().CanSniff("1. Introduction\nSome text\n"u8));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class WebVttReaderTests
     public void Voice_tag_on_a_turns_first_cue_carries_to_the_next_cues_which_merge_into_one_timed_turn()
     {
         var document = Vtt("WEBVTT\n\n00:00:01.500 --> 00:00:03.000\n<v Ana Lima>Welcome to\nthe show.\n\n00:00:03.000 --> 00:00:05.000\nToday we talk boats.\n\n" +
-                           "00:00:05.000 --> 00:00:07.000\n<v Ben Cruz>Thanks for having me.</v>\n\n00:00:07.000 --> 00:00:08.000\n<v Ana Lima>Let us begin.\n");
+                           "00:00:05.000 --> 00:00:07.000\n<v.loud Ben Cruz>Thanks for having me.</v>\n\n00:00:07.000 --> 00:00:08.000\n<v Ana Lima>Let us begin.\n");
         Assert.Equal(["Ana Lima@1.5: Welcome to the show. Today we talk boats.", "Ben Cruz@5: Thanks for having me.", "Ana Lima@7: Let us begin."], Turns(document));
         Assert.All(document.Blocks.OfType<Turn>(), t => Assert.Equal(SpeakerAttribution.Labelled, t.Attribution));
     }
