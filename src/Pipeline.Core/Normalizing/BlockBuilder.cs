@@ -58,7 +58,7 @@ internal sealed class BlockBuilder(
         var content = InlineEdit.JoinLines(unit.Paragraphs.SelectMany(p => p).Select(l => l.Content));
         if (content.IsEmpty)
             return;
-        Open(directory.IdOf(hint.Name), SpeakerAttribution.Inferred, null, unit.Line);
+        Open(directory.IdOf(hint.Name), hint.Attribution, unit.Paragraphs[0][0].Time, unit.Line);
         open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
     }
 

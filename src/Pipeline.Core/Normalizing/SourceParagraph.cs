@@ -46,7 +46,12 @@ public enum SourceParagraphKind
 /// <summary>A speaker known from the source's structure.</summary>
 /// <param name="Name">The speaker's name or label.</param>
 /// <param name="Role">One of <see cref="Model.ParticipantRoles"/>, when the structure says.</param>
-public sealed record SpeakerHint(string Name, string? Role = null);
+public sealed record SpeakerHint(string Name, string? Role = null)
+{
+    /// <summary>How the structure names the speaker: <see cref="Model.SpeakerAttribution.Inferred"/> when it only implies
+    /// them (a question heading), <see cref="Model.SpeakerAttribution.Labelled"/> when it names them (a subtitle voice tag).</summary>
+    public Model.SpeakerAttribution Attribution { get; init; } = Model.SpeakerAttribution.Inferred;
+}
 
 /// <summary>What a reader hands to the normaliser: the paragraphs plus facts only the reader knows.</summary>
 /// <param name="Path">The input path, for diagnostics.</param>

@@ -30,6 +30,7 @@ internal sealed partial class SubtitleParagraphs
     private readonly List<string> voices = [];
     private List<SourceLine> lines = [];
     private bool linesStartNewSpeaker;
+    private SpeakerHint? linesSpeaker;
     private string? voice;
     private bool pendingNewSpeaker;
     private TimeSpan paragraphStart;
@@ -87,7 +88,7 @@ internal sealed partial class SubtitleParagraphs
                 voice = named;
                 if (!voices.Contains(named))
                     voices.Add(named);
-                Start(cue.Start, named + ": " + piece.Text, piece.Line, newSpeaker: false);
+                StartVoice(cue.Start, named, piece);
             }
             else if (newSpeaker)
             {
@@ -109,6 +110,22 @@ internal sealed partial class SubtitleParagraphs
         }
     }
 
+    /// <summary>A voice tag that names a new speaker: written as a label when the name reads as one, so inline labels later in
+    /// the paragraph are still found; else given as the paragraph's speaker.</summary>
+    private void StartVoice(TimeSpan time, string name, CuePiece piece)
+    {
+        if (SpeakerLabels.CanLabel(name))
+        {
+            Start(time, name + ": " + piece.Text, piece.Line, newSpeaker: false);
+            return;
+        }
+
+        Flush();
+        linesSpeaker = new SpeakerHint(name) { Attribution = SpeakerAttribution.Labelled };
+        paragraphStart = time;
+        lines.Add(new SourceLine([new Core.Model.Text(piece.Text)], piece.Line) { Time = time });
+    }
+
     private void Start(TimeSpan time, string text, int line, bool newSpeaker)
     {
         Flush();
@@ -120,7 +137,9 @@ internal sealed partial class SubtitleParagraphs
     private void Flush()
     {
         if (lines.Count > 0)
-            paragraphs.Add(new SourceParagraph([.. lines]) { NewSpeaker = linesStartNewSpeaker });
+            paragraphs.Add(new SourceParagraph([.. lines]) { NewSpeaker = linesStartNewSpeaker, Speaker = linesSpeaker });
         lines = [];
+        linesStartNewSpeaker = false;
+        linesSpeaker = null;
     }
 }

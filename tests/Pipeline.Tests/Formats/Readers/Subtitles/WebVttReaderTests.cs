@@ -36,6 +36,17 @@ public sealed class WebVttReaderTests
     }
 
     [Fact]
+    public void A_voice_name_that_is_not_shaped_like_a_label_still_names_a_timed_turn()
+    {
+        var document = Vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v SPEAKER_01>Hello.\n\n00:00:02.000 --> 00:00:03.000\nStill me.\n\n00:00:03.000 --> 00:00:04.000\n<v note>Hi.\n");
+        var turns = document.Blocks.OfType<Turn>().ToList();
+        Assert.Equal(["Hello. Still me.", "Hi."], turns.Select(t => InlineText.ToPlainText(t.Paragraphs)));
+        Assert.Equal([1.0, 3.0], turns.Select(t => t.Start!.Value.TotalSeconds));
+        Assert.All(turns, t => Assert.Equal(SpeakerAttribution.Labelled, t.Attribution));
+        Assert.Equal(["SPEAKER_01", "note"], document.Participants.Select(p => p.Aliases[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_inline_label_on_a_later_cue_starts_a_turn_at_that_cues_time()
     {
         var document = Vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Travis> Hello there,\nand welcome.\n\n00:00:02.500 --> 00:00:04.000\nGilon: So is there\nan ideal length?\n\n" +
