@@ -132,6 +132,8 @@ internal static partial class CorpusRun
     /// <summary>The words a reader must keep: the file's text, less the print apparatus the reader reports removing.</summary>
     private static Dictionary<string, int> ExpectedWords(string readerName, string file, byte[] bytes, TranscriptDocument document)
     {
+        if (readerName is "webvtt" or "srt")
+            return VisibleWords.Count(SubtitleText.Visible(TextDecoder.Decode(file, bytes).Text));
         if (readerName != "text")
             return VisibleWords.Count(string.Join(" ", DocumentText(document)));
         var words = VisibleWords.Count(TextDecoder.Decode(file, bytes).Text);

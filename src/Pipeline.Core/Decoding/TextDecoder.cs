@@ -51,7 +51,7 @@ public static class TextDecoder
 
     private static (string Text, string Name, Diagnostic? Diagnostic) DecodeRaw(string path, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
             return (Strict(path, StrictUtf8, bytes[3..]), "utf-8", null);
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }))
             return (Strict(path, new UTF32Encoding(false, false, true), bytes[4..]), "utf-32le", null);

@@ -25,6 +25,7 @@ internal sealed class BlockBuilder(
     private bool afterHeading;
     private (string Id, TimeSpan? Time)? pendingLabel;
     private Timestamp? pendingTime;
+    private bool unnamedSpeaking;
 
     public void Add(SourceUnit unit)
     {
@@ -48,6 +49,7 @@ internal sealed class BlockBuilder(
         blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), InlineConventions.Apply(content)));
         afterHeading = true;
         lastParaphrase = null;
+        unnamedSpeaking = false;
     }
 
     /// <summary>A paragraph whose speaker the source's structure gives: its own turn, labelled when the markup names the
@@ -58,7 +60,7 @@ internal sealed class BlockBuilder(
         if (content.IsEmpty)
             return;
         var name = SpeakerLabelParser.Given(hint.Name).Name;
-        Open(directory.IdOf(name), hint.Labelled ? SpeakerAttribution.Labelled : SpeakerAttribution.Inferred, null, unit.Line);
+        Open(directory.IdOf(name), hint.Attribution, unit.Paragraphs[0][0].Time, unit.Line);
         open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
     }
 
@@ -162,10 +164,16 @@ internal sealed class BlockBuilder(
 
     private void AddPlain(SourceUnit unit)
     {
+        var first = true;
         foreach (var paragraph in unit.Paragraphs)
         {
             foreach (var segment in Segments(paragraph))
+            {
+                if (first && unit.NewSpeaker && segment.Label is null)
+                    StartUnnamedSpeaker(segment.Line);
+                first = false;
                 AddSegment(segment);
+            }
         }
     }
 
@@ -174,6 +182,19 @@ internal sealed class BlockBuilder(
     {
         var rest = InlineEdit.DropStart(content, leading + label.Length);
         return label.Number is null ? rest : InlineEdit.Merge(rest.Insert(0, new Text(label.Number + " ")));
+    }
+
+    /// <summary>The source marks a new speaker without naming them: what follows continues no earlier turn and is
+    /// attributed to nobody, until a label names a speaker.</summary>
+    private void StartUnnamedSpeaker(int line)
+    {
+        Close();
+        FlushPendingTime();
+        pendingLabel = null;
+        lastParaphrase = null;
+        afterHeading = false;
+        unnamedSpeaking = true;
+        diagnostics.Add(Diagnostic.Info("a change of speaker without a name: read as a paragraph with no speaker", line));
     }
 
     /// <summary>Splits a paragraph where a line starts with an accepted label; hard-wrapped lines are joined.</summary>
@@ -187,7 +208,7 @@ internal sealed class BlockBuilder(
             var label = labels.LabelAt(plain.TrimStart());
             if (label is not null && current.Count > 0)
             {
-                yield return new Segment(currentLabel, current, current[0].Line);
+                yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);
                 current = [];
             }
 
@@ -206,7 +227,7 @@ internal sealed class BlockBuilder(
         }
 
         if (current.Count > 0)
-            yield return new Segment(currentLabel, current, current[0].Line);
+            yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);
     }
 
     private void AddSegment(Segment segment)
@@ -220,11 +241,11 @@ internal sealed class BlockBuilder(
             var speaker = directory.IdOf(label.Name);
             if (content.IsEmpty)
             {
-                pendingLabel = (speaker, label.Time);
+                pendingLabel = (speaker, label.Time ?? segment.Time);
                 return;
             }
 
-            Open(speaker, SpeakerAttribution.Labelled, label.Time, segment.Line);
+            Open(speaker, SpeakerAttribution.Labelled, label.Time ?? segment.Time, segment.Line);
             open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(content)));
             return;
         }
@@ -243,6 +264,12 @@ internal sealed class BlockBuilder(
         if (open is not null)
         {
             open.Paragraphs.Add(paragraph);
+            return;
+        }
+
+        if (unnamedSpeaking)
+        {
+            blocks.Add(paragraph);
             return;
         }
 
@@ -302,6 +329,7 @@ internal sealed class BlockBuilder(
     {
         Close();
         open = new OpenTurn(speaker, attribution, start, line);
+        unnamedSpeaking = false;
         NoteSpeaker(speaker);
         lastParaphrase = null;
         afterHeading = false;
@@ -332,7 +360,7 @@ internal sealed class BlockBuilder(
     private ImmutableArray<Paragraph> Paragraphs(IEnumerable<ImmutableArray<Inline>> contents) =>
         [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(InlineConventions.Apply(c)))];
 
-    private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line);
+    private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line, TimeSpan? Time);
 
     private sealed class OpenTurn(string speaker, SpeakerAttribution attribution, TimeSpan? start, int line)
     {

@@ -3,7 +3,12 @@ using System.Collections.Immutable;
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>One line of source text with its inline formatting and position (1-based).</summary>
-public sealed record SourceLine(ImmutableArray<Model.Inline> Content, int Line, int Column = 1);
+public sealed record SourceLine(ImmutableArray<Model.Inline> Content, int Line, int Column = 1)
+{
+    /// <summary>When the line was spoken, where the format says so (a subtitle cue's start): the start of a turn
+    /// whose label opens this line.</summary>
+    public TimeSpan? Time { get; init; }
+}
 
 /// <summary>A paragraph as a reader found it (lines separated by blank lines in text, a <c>p</c> in HTML),
 /// before any transcript convention is applied.</summary>
@@ -19,6 +24,10 @@ public sealed record SourceParagraph(ImmutableArray<SourceLine> Lines)
 
     /// <summary>The speaker when the format's structure, not a label, says who speaks (a question heading, a table column).</summary>
     public SpeakerHint? Speaker { get; init; }
+
+    /// <summary>True when the format marks a change of speaker here without always naming them (a caption's
+    /// <c>&gt;&gt;</c>, a subtitle's dialogue dash): unlabelled, the paragraph continues no earlier turn.</summary>
+    public bool NewSpeaker { get; init; }
 
     public static SourceParagraph FromText(string text, int line, int column = 1) =>
         new([new SourceLine([new Model.Text(text)], line, column)]);
@@ -37,9 +46,12 @@ public enum SourceParagraphKind
 /// <summary>A speaker known from the source's structure.</summary>
 /// <param name="Name">The speaker's name or label.</param>
 /// <param name="Role">One of <see cref="Model.ParticipantRoles"/>, when the structure says.</param>
-/// <param name="Labelled">True when the markup names the speaker outright (a <c>data-speaker</c> attribute), so the turn
-/// counts as labelled; false when the speaker is deduced from the document's shape (question headings).</param>
-public sealed record SpeakerHint(string Name, string? Role = null, bool Labelled = false);
+public sealed record SpeakerHint(string Name, string? Role = null)
+{
+    /// <summary>How the structure names the speaker: <see cref="Model.SpeakerAttribution.Inferred"/> when it only implies
+    /// them (a question heading), <see cref="Model.SpeakerAttribution.Labelled"/> when it names them (a subtitle voice tag).</summary>
+    public Model.SpeakerAttribution Attribution { get; init; } = Model.SpeakerAttribution.Inferred;
+}
 
 /// <summary>What a reader hands to the normaliser: the paragraphs plus facts only the reader knows.</summary>
 /// <param name="Path">The input path, for diagnostics.</param>

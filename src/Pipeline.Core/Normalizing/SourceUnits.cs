@@ -18,6 +18,9 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
 
     public SpeakerHint? Speaker { get; init; }
 
+    /// <summary>See <see cref="SourceParagraph.NewSpeaker"/>.</summary>
+    public bool NewSpeaker { get; init; }
+
     public string PlainText => string.Join("\n\n", Paragraphs.Select(p => string.Join("\n", p.Select(l => InlineEdit.Plain(l.Content)))));
 
     /// <summary>True when the whole unit is one bracket (<c>[…]</c>, optionally followed by a colon).</summary>
@@ -55,7 +58,7 @@ internal static class SourceUnits
             var depth = Depth(PlainOf(first));
             if (!PlainOf(first).TrimStart().StartsWith('[') || depth <= 0)
             {
-                units.Add(new SourceUnit([[.. first.Lines]]));
+                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker });
                 continue;
             }
 
@@ -69,11 +72,11 @@ internal static class SourceUnits
             if (depth != 0)
             {
                 diagnostics.Add(Diagnostic.Warning("'[' is never closed; read as plain text", first.Line));
-                units.Add(new SourceUnit([[.. first.Lines]]));
+                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker });
                 continue;
             }
 
-            units.Add(new SourceUnit([.. list.Skip(i).Take(end - i + 1).Select(p => p.Lines.ToList())]));
+            units.Add(new SourceUnit([.. list.Skip(i).Take(end - i + 1).Select(p => p.Lines.ToList())]) { NewSpeaker = first.NewSpeaker });
             i = end;
         }
 

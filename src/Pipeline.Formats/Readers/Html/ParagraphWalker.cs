@@ -282,7 +282,7 @@ internal sealed partial class ParagraphWalker
         EndLine();
         if (lines.Count > 0)
         {
-            var speaker = kind == SourceParagraphKind.Text && paragraphSpeaker is { } name ? new SpeakerHint(name, Labelled: true) : null;
+            var speaker = kind == SourceParagraphKind.Text && paragraphSpeaker is { } name ? new SpeakerHint(name) { Attribution = SpeakerAttribution.Labelled } : null;
             paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = headingLevel, Speaker = speaker });
             paragraphSpeaker = null;
         }

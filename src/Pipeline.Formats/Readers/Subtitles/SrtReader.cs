@@ -1,0 +1,32 @@
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Readers.Subtitles;
+
+/// <summary>Reads SubRip (SRT) subtitles into a transcript.</summary>
+public sealed class SrtReader : IReader
+{
+    public string Name => "srt";
+
+    public string Description => "SubRip subtitles (.srt; dialogue dashes, >> speaker changes, inline labels)";
+
+    public IReadOnlyList<string> Extensions { get; } = [".srt"];
+
+    /// <summary>A cue number on the first line and a timing line on the second.</summary>
+    public bool CanSniff(ReadOnlySpan<byte> head)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(head).TrimStart('\uFEFF', '\r', '\n');
+        var lines = text.Split('\n', 3);
+        return lines.Length >= 2 && lines[0].Trim() is { Length: > 0 } number && number.All(char.IsAsciiDigit)
+               && CueTiming.Parse(lines[1].TrimEnd('\r')) is not null;
+    }
+
+    public TranscriptDocument Read(ReaderInput input)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var decoded = SubtitleTranscript.Decode(input, diagnostics);
+        var cues = SrtParser.Parse(input.Path, decoded.Text, diagnostics);
+        return SubtitleTranscript.Normalize(input.Path, Name, decoded, cues, language: null, diagnostics);
+    }
+}

@@ -1,0 +1,31 @@
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Formats.Readers.Subtitles;
+
+/// <summary>Reads WebVTT captions and subtitles (voice tags, roll-up auto-captions) into a transcript.</summary>
+public sealed class WebVttReader : IReader
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public string Name => "webvtt";
+
+    public string Description => "WebVTT subtitles or captions (voice tags, inline labels, >> speaker changes, roll-up de-duplicated)";
+
+    public IReadOnlyList<string> Extensions { get; } = [".vtt"];
+
+    public bool CanSniff(ReadOnlySpan<byte> head)
+    {
+        var start = head.StartsWith(Utf8Bom) ? head[3..] : head;
+        return start.StartsWith("WEBVTT"u8) && (start.Length == 6 || start[6] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+    }
+
+    public TranscriptDocument Read(ReaderInput input)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var decoded = SubtitleTranscript.Decode(input, diagnostics);
+        var (cues, language) = WebVttParser.Parse(input.Path, decoded.Text, diagnostics);
+        return SubtitleTranscript.Normalize(input.Path, Name, decoded, cues, language, diagnostics);
+    }
+}
