@@ -21,7 +21,7 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
         AtomicFile.RemoveLeftovers(options.OutputFolder, owner);
         using var manifest = BuildManifest.Open(options.OutputFolder, options.Shard);
         using var run = new BatchRun(options, stop);
-        var writes = ResiliencePipelines.ForOutputWrites(options.Breaker, run.StopBecauseWritesFail);
+        var writes = ResiliencePipelines.ForOutputWrites(options.Breaker, run.WriteFailed, run.StopBecauseWritesFail);
         var conversion = new DocumentConversion(loader, store ?? new AtomicOutputStore(owner), writes, options, OptionsFingerprint.Of(options));
         var documentPipeline = ResiliencePipelines.ForDocument(options);
         var targets = OutputPlan.For(inputs, options);
@@ -66,6 +66,7 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
             }
             catch (Exception ex) when (ResiliencePipelines.IsBrokenCircuit(ex))
             {
+                run.StopBecauseWritesFail();
                 return Result(DocumentStatus.NotAttempted, $"not written: {run.StopReason}");
             }
             catch (Exception ex) when (ResiliencePipelines.IsTimeout(ex))

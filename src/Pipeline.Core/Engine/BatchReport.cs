@@ -87,7 +87,7 @@ public sealed class BatchReport : IDisposable
             json.WriteNumber("exitCode", exitCode);
             json.WriteNumber("durationMs", Math.Round(duration.TotalMilliseconds, 1));
             json.WriteEndObject();
-            json.Flush();
+            json.Dispose();
             stream.Flush(flushToDisk: true);
             stream.Dispose();
             File.Move(temporary, path, overwrite: true);
@@ -104,12 +104,17 @@ public sealed class BatchReport : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>Closes the report; one that was never finished is deleted rather than left half-written.</summary>
     public void Dispose()
     {
-        json.Dispose();
-        stream.Dispose();
-        if (File.Exists(temporary))
+        lock (gate)
+        {
+            if (!File.Exists(temporary))
+                return;
+            json.Dispose();
+            stream.Dispose();
             File.Delete(temporary);
+        }
     }
 
     private void WriteHeader(BatchOptions options, DateTimeOffset startedAt)

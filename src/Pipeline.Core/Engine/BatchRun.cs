@@ -8,6 +8,7 @@ internal sealed class BatchRun : IDisposable
     private readonly CancellationTokenRegistration onStop;
     private readonly TimeSpan grace;
     private string? stopReason;
+    private Exception? lastWriteFailure;
 
     public BatchRun(BatchOptions options, CancellationToken stop)
     {
@@ -21,9 +22,14 @@ internal sealed class BatchRun : IDisposable
     /// <summary>Cancelled when in-flight documents must be given up.</summary>
     public CancellationToken Abandon => abandon.Token;
 
+    /// <summary>Remembers an output write error, so that the stop reason can name it.</summary>
+    public void WriteFailed(Exception error) => Volatile.Write(ref lastWriteFailure, error);
+
     /// <summary>The output circuit breaker opened: writing more would only fail the same way.</summary>
-    public void StopBecauseWritesFail(Exception error) =>
-        Stop($"output writes keep failing ({error.Message}); batch stopped");
+    /// <remarks>Called when the breaker reports opening, and by any document it turns away, whichever comes first:
+    /// Polly raises the event after other writers may already have seen the open circuit.</remarks>
+    public void StopBecauseWritesFail() =>
+        Stop($"output writes keep failing ({Volatile.Read(ref lastWriteFailure)?.Message ?? "unknown error"})");
 
     public void Dispose()
     {

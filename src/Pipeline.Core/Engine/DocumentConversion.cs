@@ -21,6 +21,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         var sidecarHash = ContentHash.OfFileIfPresent(SidecarMetadata.PathFor(input.FullPath));
         if (!options.Force && previous is not null && previous.IsUpToDate(inputHash, sidecarHash, fingerprint, options.OutputFolder))
         {
+            progress.Reader = previous.Reader;
             progress.Outputs.AddRange(targets);
             return null;
         }
@@ -40,7 +41,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
             progress.Outputs.Add(targets[i]);
         }
 
-        return new ManifestEntry(input.RelativePath, inputHash, sidecarHash, fingerprint, outputs);
+        return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, outputs);
     }
 
     private ManifestOutput WriteOne(IWriter writer, TranscriptDocument document, string path, DocumentProgress progress, CancellationToken cancellation)

@@ -2,11 +2,12 @@ namespace Pipeline.Core.Engine;
 
 /// <summary>What the manifest remembers about one input's last successful conversion.</summary>
 /// <param name="Input">The input's path relative to its input folder (the key; it also decides the output paths).</param>
+/// <param name="Reader">The reader that read it.</param>
 /// <param name="InputHash">SHA-256 of the input's bytes.</param>
 /// <param name="SidecarHash">SHA-256 of its <c>NAME.meta.json</c>, or null when it had none.</param>
 /// <param name="Options">The <see cref="OptionsFingerprint"/> of the run that wrote the outputs.</param>
 /// <param name="Outputs">The files written, relative to the output folder.</param>
-public sealed record ManifestEntry(string Input, string InputHash, string? SidecarHash, string Options, IReadOnlyList<ManifestOutput> Outputs)
+public sealed record ManifestEntry(string Input, string Reader, string InputHash, string? SidecarHash, string Options, IReadOnlyList<ManifestOutput> Outputs)
 {
     /// <summary>Whether a document with these hashes and options would produce exactly the recorded outputs, and they are all still there.</summary>
     public bool IsUpToDate(string inputHash, string? sidecarHash, string options, string outputFolder) =>

@@ -30,20 +30,28 @@ internal static class ResiliencePipelines
         return builder.Build();
     }
 
-    /// <summary>A breaker on output writes; <paramref name="opened"/> receives the error that tripped it.</summary>
-    public static ResiliencePipeline ForOutputWrites(BreakerSettings settings, Action<Exception> opened) =>
+    /// <summary>A breaker on output writes. <paramref name="failed"/> sees each write error it counts, before the
+    /// breaker may open; <paramref name="opened"/> is told when it opens.</summary>
+    public static ResiliencePipeline ForOutputWrites(BreakerSettings settings, Action<Exception> failed, Action opened) =>
         new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<IOException>().Handle<UnauthorizedAccessException>(),
+                // Transient errors are the document retry's business; the breaker counts errors that waiting will not fix.
+                ShouldHandle = arguments =>
+                {
+                    var counts = arguments.Outcome.Exception is UnauthorizedAccessException or IOException && !TransientIo.IsTransient(arguments.Outcome.Exception);
+                    if (counts)
+                        failed(arguments.Outcome.Exception!);
+                    return ValueTask.FromResult(counts);
+                },
                 FailureRatio = settings.FailureRatio,
                 MinimumThroughput = settings.MinimumWrites,
                 SamplingDuration = settings.Window,
                 // The batch stops when the breaker opens, so it never needs to close again within a run.
                 BreakDuration = TimeSpan.FromHours(1),
-                OnOpened = arguments =>
+                OnOpened = _ =>
                 {
-                    opened(arguments.Outcome.Exception ?? new IOException("output writes failed"));
+                    opened();
                     return default;
                 },
             })
