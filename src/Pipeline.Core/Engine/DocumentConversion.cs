@@ -22,7 +22,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         if (!options.Force && previous is not null && previous.IsUpToDate(inputHash, sidecarHash, fingerprint, options.OutputFolder))
         {
             progress.Reader = previous.Reader;
-            progress.Outputs.AddRange(targets);
+            progress.AddOutputs(targets);
             return null;
         }
 
@@ -38,7 +38,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         {
             cancellation.ThrowIfCancellationRequested();
             outputs.Add(WriteOne(options.Writers[i], document, targets[i], progress, cancellation));
-            progress.Outputs.Add(targets[i]);
+            progress.AddOutputs([targets[i]]);
         }
 
         return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, outputs);
@@ -66,10 +66,18 @@ internal sealed class DocumentProgress
 {
     private readonly Lock gate = new();
     private readonly List<Diagnostic> diagnostics = [];
+    private readonly List<string> outputs = [];
 
     public string? Reader { get; set; }
 
-    public List<string> Outputs { get; } = [];
+    public IReadOnlyList<string> Outputs
+    {
+        get
+        {
+            lock (gate)
+                return [.. outputs];
+        }
+    }
 
     public IReadOnlyList<Diagnostic> Diagnostics
     {
@@ -86,9 +94,15 @@ internal sealed class DocumentProgress
         lock (gate)
         {
             Reader = null;
-            Outputs.Clear();
+            outputs.Clear();
             diagnostics.Clear();
         }
+    }
+
+    public void AddOutputs(IEnumerable<string> paths)
+    {
+        lock (gate)
+            outputs.AddRange(paths);
     }
 
     public void AddDiagnostics(IEnumerable<Diagnostic> more)
