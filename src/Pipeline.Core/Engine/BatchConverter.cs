@@ -73,8 +73,9 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
             {
                 return Result(DocumentStatus.Failed, $"{input.DisplayPath}: timed out after {options.DocumentTimeout?.TotalSeconds:0.###} s; abandoned without writing");
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
+                // Any exception, even a reader's bug, fails this document only.
                 return Result(DocumentStatus.Failed, ex is TranscriptException ? ex.Message : $"{input.DisplayPath}: {ex.GetType().Name}: {ex.Message}");
             }
 

@@ -87,4 +87,18 @@ public sealed class ConvertEnvironmentTests
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("PIPELINE_INPUT", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task No_arguments_with_PIPELINE_INPUT_converts_it()
+    {
+        var input = BatchFixtures.TranscriptFolder(folder, 2);
+        var output = Path.Combine(folder, "out");
+        var environment = new Dictionary<string, string> { ["PIPELINE_INPUT"] = input, ["PIPELINE_OUTPUT"] = output, ["PIPELINE_TO"] = "tei" };
+
+        var (code, stdout, _) = await CliRunner.Run(environment);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("2 converted, 0 failed", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.EnumerateFiles(output, "*.tei.xml", SearchOption.AllDirectories).Count());
+    }
 }
