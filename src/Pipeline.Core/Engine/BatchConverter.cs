@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Plugins;
 
 namespace Pipeline.Core.Engine;
@@ -23,7 +21,7 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
         using var run = new BatchRun(options, stop);
         var writes = ResiliencePipelines.ForOutputWrites(options.Breaker, run.WriteFailed, run.StopBecauseWritesFail);
         var conversion = new DocumentConversion(loader, store ?? new AtomicOutputStore(owner), writes, options, OptionsFingerprint.Of(options));
-        var documentPipeline = ResiliencePipelines.ForDocument(options);
+        var attempt = new DocumentAttempt(conversion, ResiliencePipelines.ForDocument(options), manifest, run, options);
         var targets = OutputPlan.For(inputs, options);
         var tally = new BatchTally();
 
@@ -32,55 +30,21 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) },
             async (index, _) =>
             {
-                var result = await ConvertAsync(inputs[index], targets[index]);
+                var result = await attempt.RunAsync(inputs[index], targets[index]);
                 tally.Add(result);
                 onDone?.Invoke(result);
             });
 
         var orphans = OrphanCleanup.Run(manifest, inputs, options);
-        manifest.Compact();
-        return tally.ToSummary(orphans, run.StopReason);
-
-        async Task<DocumentResult> ConvertAsync(InputFile input, (IReadOnlyList<string> Paths, string? Conflict) target)
+        try
         {
-            if (run.StopReason is { } reason)
-                return new DocumentResult(input, null, DocumentStatus.NotAttempted, [], [], $"not attempted: {reason}", TimeSpan.Zero);
-            var clock = Stopwatch.StartNew();
-            var progress = new DocumentProgress();
-            try
-            {
-                if (target.Conflict is not null)
-                    throw new TranscriptException(input.DisplayPath, target.Conflict);
-                var previous = manifest.Find(input.RelativePath);
-                var entry = await documentPipeline.ExecuteAsync(
-                    token => new ValueTask<ManifestEntry?>(Task.Run(() => conversion.Run(input, target.Paths, previous, progress, token), CancellationToken.None).WaitAsync(token)),
-                    run.Abandon);
-                if (entry is null)
-                    return Result(DocumentStatus.Skipped, null);
-                manifest.Record(entry);
-                return Result(DocumentStatus.Converted, null);
-            }
-            catch (OperationCanceledException) when (run.Abandon.IsCancellationRequested)
-            {
-                return Result(DocumentStatus.NotAttempted, $"abandoned, no outputs kept: {run.StopReason}");
-            }
-            catch (Exception ex) when (ResiliencePipelines.IsBrokenCircuit(ex))
-            {
-                run.StopBecauseWritesFail();
-                return Result(DocumentStatus.NotAttempted, $"not written: {run.StopReason}");
-            }
-            catch (Exception ex) when (ResiliencePipelines.IsTimeout(ex))
-            {
-                return Result(DocumentStatus.Failed, $"{input.DisplayPath}: timed out after {options.DocumentTimeout?.TotalSeconds:0.###} s; abandoned without writing");
-            }
-            catch (Exception ex)
-            {
-                // Any exception, even a reader's bug, fails this document only.
-                return Result(DocumentStatus.Failed, ex is TranscriptException ? ex.Message : $"{input.DisplayPath}: {ex.GetType().Name}: {ex.Message}");
-            }
-
-            DocumentResult Result(DocumentStatus status, string? error) =>
-                new(input, progress.Reader, status, status is DocumentStatus.Converted or DocumentStatus.Skipped ? [.. progress.Outputs] : [], progress.Diagnostics, error, clock.Elapsed);
+            manifest.Compact();
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The journal still holds this run's work and the next run folds it in; the report matters more now.
+        }
+
+        return tally.ToSummary(orphans, run.StopReason);
     }
 }

@@ -10,16 +10,27 @@ internal static class OrphanCleanup
         foreach (var entry in manifest.Entries.Where(e => !present.Contains(e.Input)).OrderBy(e => e.Input, StringComparer.Ordinal))
         {
             var outputs = entry.Outputs.Select(o => Path.Combine(options.OutputFolder, o.Path)).ToList();
-            if (options.Prune)
-            {
-                foreach (var output in outputs)
-                    File.Delete(output);
+            var removed = options.Prune && TryDelete(outputs);
+            if (removed)
                 manifest.Forget(entry.Input);
-            }
-
-            orphans.Add(new OrphanedOutputs(entry.Input, outputs, options.Prune));
+            orphans.Add(new OrphanedOutputs(entry.Input, outputs, removed));
         }
 
         return orphans;
+    }
+
+    /// <summary>Deletes the files; false (and the entry stays, to be tried again next run) when one cannot be deleted.</summary>
+    private static bool TryDelete(IEnumerable<string> files)
+    {
+        try
+        {
+            foreach (var file in files)
+                File.Delete(file);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
