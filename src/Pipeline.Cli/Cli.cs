@@ -1,47 +1,74 @@
 using System.CommandLine;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats;
+using Spectre.Console;
 
 namespace Pipeline.Cli;
 
 /// <summary>The <c>pipeline</c> command, testable with string writers.</summary>
 public static class Cli
 {
-    /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    /// <summary>Runs the command line in the process's environment and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default) =>
+        RunAsync(args, CliContext.ForProcess(stdout, stderr), cancellation);
+
+    /// <summary>The real process: console streams, a progress bar on a terminal, and SIGINT/SIGTERM as a clean stop.</summary>
+    public static async Task<int> RunFromConsoleAsync(string[] args)
+    {
+        using var signals = new ShutdownSignals();
+        var isTerminal = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        var context = CliContext.ForProcess(Console.Out, Console.Error, isTerminal) with { StoppedExitCode = () => signals.ExitCode };
+        return await RunAsync(args, context, signals.Token);
+    }
+
+    /// <summary>Runs the command line in <paramref name="context"/>; <paramref name="stop"/> stops a batch cleanly.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken stop = default)
     {
         var registry = BuiltInFormats.CreateRegistry();
         if (args.Length == 0)
-            return await ConvertCommand.RunDefaultAsync(registry, stdout, stderr, cancellation);
-
-        var root = new RootCommand("pipeline: converts spoken-word transcripts (text, HTML) into TEI XML, EPUB-ready Markdown, DOCX and PDF, knowing who speaks.\n\nWith no arguments, converts input/ to output/ in every format.")
         {
-            ConvertCommand.Create(registry, stdout, stderr),
-            InspectCommand.Create(registry, stdout, stderr),
-            FormatsCommand.Create(registry, stdout),
+            var defaults = ConvertCommand.DefaultArguments(context);
+            if (defaults is null)
+            {
+                context.Stderr.WriteLine($"pipeline: no arguments given and no '{ConvertCommand.DefaultInput}/' folder here. Run 'pipeline --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            context.Stdout.WriteLine($"Converting {(defaults.Length > 1 ? ConvertCommand.DefaultInput + "/" : "$" + EnvironmentNames.Input)} (see 'pipeline --help' for more).");
+            args = defaults;
+        }
+
+        var root = new RootCommand("pipeline: converts spoken-word transcripts (text, HTML, Markdown) into TEI XML, EPUB-ready Markdown, DOCX and PDF, knowing who speaks.\n\nWith no arguments, converts input/ to output/ in every format.")
+        {
+            ConvertCommand.Create(registry, context),
+            InspectCommand.Create(registry, context.Stdout, context.Stderr),
+            FormatsCommand.Create(registry, context.Stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
-                stderr.WriteLine($"pipeline: {error.Message}");
-            stderr.WriteLine("Run 'pipeline --help' for usage.");
+                context.Stderr.WriteLine($"pipeline: {error.Message}");
+            context.Stderr.WriteLine("Run 'pipeline --help' for usage.");
             return ExitCodes.Usage;
         }
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellation);
+            // ProcessTerminationTimeout = null: signals are ours to handle (ShutdownSignals), not System.CommandLine's.
+            var configuration = new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parsed.InvokeAsync(configuration, stop);
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or UnknownFormatException)
         {
-            stderr.WriteLine($"pipeline: {ex.Message}");
+            context.Stderr.WriteLine($"pipeline: {ex.Message}");
             return ExitCodes.Usage;
         }
-        catch (UnknownFormatException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"pipeline: {ex.Message}");
-            return ExitCodes.Usage;
+            // Reached only when the run's own files (manifest, report) cannot be written; documents fail one by one.
+            context.Stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.SomeFailed;
         }
     }
 }
@@ -49,14 +76,20 @@ public static class Cli
 /// <summary>The exit codes, decided here and nowhere else.</summary>
 public static class ExitCodes
 {
-    /// <summary>Every document converted.</summary>
+    /// <summary>Every document converted (or was already up to date).</summary>
     public const int Success = 0;
 
-    /// <summary>At least one document failed; the others were converted.</summary>
+    /// <summary>At least one document failed, or the batch stopped because output writes kept failing.</summary>
     public const int SomeFailed = 1;
 
-    /// <summary>Bad usage: unknown option or format, missing input.</summary>
+    /// <summary>Bad usage: unknown option or format, missing input, malformed environment variable.</summary>
     public const int Usage = 2;
+
+    /// <summary>Stopped by SIGINT (Ctrl+C): 128 + 2.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (e.g. a container being shut down): 128 + 15.</summary>
+    public const int Terminated = 143;
 }
 
 /// <summary>A command line that cannot be carried out as written.</summary>

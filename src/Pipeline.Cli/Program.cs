@@ -1,1 +1,1 @@
-return await Pipeline.Cli.Cli.RunAsync(args, Console.Out, Console.Error);
+return await Pipeline.Cli.Cli.RunFromConsoleAsync(args);

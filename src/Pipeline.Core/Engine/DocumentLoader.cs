@@ -12,9 +12,11 @@ public sealed class DocumentLoader(FormatRegistry registry)
 {
     /// <summary>The reader chosen for <paramref name="input"/> and the document it read.</summary>
     /// <exception cref="TranscriptException">The file cannot be read, has no reader, or its sidecar is invalid.</exception>
-    public (IReader Reader, TranscriptDocument Document) Load(InputFile input)
+    public (IReader Reader, TranscriptDocument Document) Load(InputFile input) => Load(input, ReadBytes(input));
+
+    /// <summary>As <see cref="Load(InputFile)"/>, with the input's bytes already read (the batch hashes them first).</summary>
+    public (IReader Reader, TranscriptDocument Document) Load(InputFile input, byte[] bytes)
     {
-        var bytes = ReadAll(input);
         var reader = registry.FindReader(input.FullPath, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))
                      ?? throw new TranscriptException(input.DisplayPath, $"no reader for this file (known endings: {string.Join(" ", registry.Readers.SelectMany(r => r.Extensions))})");
         var document = reader.Read(new ReaderInput(input.DisplayPath, bytes));
@@ -22,7 +24,8 @@ public sealed class DocumentLoader(FormatRegistry registry)
         return (reader, sidecar is null ? document : SidecarOverrides.Apply(document, sidecar));
     }
 
-    private static byte[] ReadAll(InputFile input)
+    /// <summary>The input's bytes; a read error becomes a <see cref="TranscriptException"/> that keeps the I/O error as its cause.</summary>
+    public static byte[] ReadBytes(InputFile input)
     {
         try
         {

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Engine;
+
+namespace Pipeline.Cli;
+
+/// <summary>One JSON object per line on standard output (<c>--log-format json</c>), for log collectors:
+/// <c>{"time","level","event":"document"|"orphan"|"summary", …}</c>.</summary>
+internal sealed class JsonRunLog(CliContext context) : RunLog(context)
+{
+    protected override void WriteDocument(DocumentResult result, bool quiet)
+    {
+        var level = result.Status == DocumentStatus.Failed ? "error"
+            : result.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) ? "warning" : "info";
+        Line(level, "document", json =>
+        {
+            json.WriteString("input", result.Input.DisplayPath);
+            json.WriteString("status", BatchReport.StatusName(result.Status));
+            json.WriteString("reader", result.Reader);
+            json.WriteStartArray("outputs");
+            foreach (var output in result.Outputs)
+                json.WriteStringValue(Shown(output));
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                json.WriteStringValue(diagnostic.ToString());
+            json.WriteEndArray();
+            json.WriteString("error", result.Error);
+            json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
+        });
+    }
+
+    protected override void WriteSummary(BatchSummary summary, string outputFolder)
+    {
+        foreach (var orphan in summary.Orphans)
+        {
+            Line("warning", "orphan", json =>
+            {
+                json.WriteString("input", orphan.Input);
+                json.WriteStartArray("outputs");
+                foreach (var output in orphan.Outputs)
+                    json.WriteStringValue(Shown(output));
+                json.WriteEndArray();
+                json.WriteBoolean("removed", orphan.Removed);
+            });
+        }
+
+        Line(summary.StopReason is null && summary.Failed == 0 ? "info" : "error", "summary", json =>
+        {
+            json.WriteString("message", SummaryLine(summary, outputFolder));
+            json.WriteNumber("converted", summary.Converted);
+            json.WriteNumber("skipped", summary.Skipped);
+            json.WriteNumber("failed", summary.Failed);
+            json.WriteNumber("notAttempted", summary.NotAttempted);
+            json.WriteNumber("warnings", summary.Warnings);
+            json.WriteString("stopped", summary.StopReason);
+        });
+    }
+
+    private void Line(string level, string kind, Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("time", TimeProvider.System.GetUtcNow());
+            json.WriteString("level", level);
+            json.WriteString("event", kind);
+            body(json);
+            json.WriteEndObject();
+        }
+
+        Context.Stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}

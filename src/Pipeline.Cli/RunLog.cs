@@ -1,0 +1,62 @@
+using System.Globalization;
+using Pipeline.Core.Engine;
+
+namespace Pipeline.Cli;
+
+/// <summary>Where a run tells what happens: one entry per document as it finishes, then the summary. Safe to call
+/// from every worker; under GitHub Actions, failures and warnings are also written as workflow annotations.</summary>
+internal abstract class RunLog(CliContext context)
+{
+    private readonly Lock gate = new();
+    private readonly GitHubAnnotations? annotations = context.InGitHubActions ? new GitHubAnnotations(context.Stdout) : null;
+
+    protected CliContext Context => context;
+
+    public static RunLog Create(LogFormat format, CliContext context) =>
+        format == LogFormat.Json ? new JsonRunLog(context) : new TextRunLog(context);
+
+    /// <param name="quiet">A progress bar shows the progress: log only what went wrong.</param>
+    public void Document(DocumentResult result, bool quiet)
+    {
+        // Documents the batch never tried are counted in the summary rather than listed one by one.
+        if (result.Status == DocumentStatus.NotAttempted)
+            return;
+        lock (gate)
+        {
+            WriteDocument(result, quiet);
+            annotations?.Document(result);
+        }
+    }
+
+    public void Finish(BatchSummary summary, string outputFolder)
+    {
+        lock (gate)
+        {
+            WriteSummary(summary, outputFolder);
+            if (summary.StopReason is { } reason)
+                annotations?.Error(reason);
+        }
+    }
+
+    protected abstract void WriteDocument(DocumentResult result, bool quiet);
+
+    protected abstract void WriteSummary(BatchSummary summary, string outputFolder);
+
+    /// <summary>The one-line human summary every run ends with.</summary>
+    protected static string SummaryLine(BatchSummary summary, string outputFolder)
+    {
+        var line = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{summary.Converted} converted, {summary.Failed} failed, {summary.Skipped} skipped (unchanged), {summary.NotAttempted} not attempted, {summary.Warnings} warnings; {summary.OutputsWritten} files written to {outputFolder}");
+        if (summary.Orphans.Count > 0)
+            line += $"; {summary.Orphans.Count} inputs gone ({(summary.Orphans.All(o => o.Removed) ? "outputs pruned" : "outputs kept; --prune removes them")})";
+        return summary.StopReason is null ? line : $"{line}; stopped: {summary.StopReason}";
+    }
+
+    /// <summary>A path as people read it: relative to the current folder when inside it.</summary>
+    protected static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

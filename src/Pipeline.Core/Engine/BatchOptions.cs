@@ -1,0 +1,46 @@
+using Pipeline.Core.Plugins;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>Settings for one batch.</summary>
+/// <param name="OutputFolder">Where outputs, and the manifest under <c>.pipeline/</c>, go.</param>
+/// <param name="Writers">The formats to write, in order.</param>
+/// <param name="WriterOptions">Options handed to every writer.</param>
+/// <param name="Jobs">Documents converted at the same time.</param>
+/// <param name="Strict">Fail a document that has warnings.</param>
+public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Writers, WriterOptions WriterOptions, int Jobs, bool Strict = false)
+{
+    /// <summary>How long one document may take before it fails alone; null for no limit.</summary>
+    public TimeSpan? DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Convert every input even when the manifest says its outputs are up to date.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Delete the outputs of inputs that have disappeared (they are only listed otherwise).</summary>
+    public bool Prune { get; init; }
+
+    /// <summary>The shard this run converts; also names its manifest and tags its temporary files.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>Retries of a document after a transient I/O error, and the first back-off delay (doubled each time, with jitter).</summary>
+    public RetrySettings Retry { get; init; } = RetrySettings.Default;
+
+    /// <summary>When output writes keep failing (full disk, lost mount), the batch stops instead of failing every document.</summary>
+    public BreakerSettings Breaker { get; init; } = BreakerSettings.Default;
+
+    /// <summary>After a stop is requested, how long documents already being converted may take before they are abandoned.</summary>
+    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>Bounded retry of transient I/O errors with exponential back-off and jitter.</summary>
+public sealed record RetrySettings(int MaxAttempts, TimeSpan FirstDelay)
+{
+    public static RetrySettings Default { get; } = new(3, TimeSpan.FromMilliseconds(200));
+}
+
+/// <summary>The output circuit breaker opens when, among at least <paramref name="MinimumWrites"/> writes within
+/// <paramref name="Window"/>, the share that failed reaches <paramref name="FailureRatio"/>.</summary>
+public sealed record BreakerSettings(int MinimumWrites, double FailureRatio, TimeSpan Window)
+{
+    public static BreakerSettings Default { get; } = new(5, 0.5, TimeSpan.FromSeconds(30));
+}

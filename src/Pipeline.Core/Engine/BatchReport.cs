@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Pipeline.Core.Diagnostics;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>The <c>--report</c> JSON file (format version <see cref="FormatVersion"/>), written as documents finish so
+/// that it needs no memory per document, and renamed into place only when complete.</summary>
+public sealed class BatchReport : IDisposable
+{
+    public const int FormatVersion = 1;
+
+    private readonly Lock gate = new();
+    private readonly string path;
+    private readonly string temporary;
+    private readonly FileStream stream;
+    private readonly Utf8JsonWriter json;
+
+    private BatchReport(string path, string temporary, FileStream stream)
+    {
+        this.path = path;
+        this.temporary = temporary;
+        this.stream = stream;
+        json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+    }
+
+    /// <summary>Starts a report at <paramref name="path"/>: the header and the opening of the document list.</summary>
+    public static BatchReport Start(string path, BatchOptions options, DateTimeOffset startedAt)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $"{AtomicFile.TemporaryPrefix}{Guid.NewGuid():N}-{Path.GetFileName(full)}");
+        var report = new BatchReport(full, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        report.WriteHeader(options, startedAt);
+        return report;
+    }
+
+    /// <summary>Adds one document; safe to call from any worker.</summary>
+    public void Add(DocumentResult result)
+    {
+        lock (gate)
+        {
+            json.WriteStartObject();
+            json.WriteString("input", result.Input.DisplayPath);
+            json.WriteString("relativePath", result.Input.RelativePath);
+            json.WriteString("reader", result.Reader);
+            json.WriteString("status", StatusName(result.Status));
+            WriteStrings("outputs", result.Outputs);
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in result.Diagnostics)
+                WriteDiagnostic(diagnostic);
+            json.WriteEndArray();
+            json.WriteString("error", result.Error);
+            json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
+            json.WriteEndObject();
+            json.Flush();
+        }
+    }
+
+    /// <summary>Writes the totals and moves the report into place.</summary>
+    public void Finish(BatchSummary summary, int exitCode, TimeSpan duration)
+    {
+        lock (gate)
+        {
+            json.WriteEndArray();
+            json.WriteStartArray("orphans");
+            foreach (var orphan in summary.Orphans)
+            {
+                json.WriteStartObject();
+                json.WriteString("input", orphan.Input);
+                WriteStrings("outputs", orphan.Outputs);
+                json.WriteBoolean("removed", orphan.Removed);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("totals");
+            json.WriteNumber("documents", summary.Documents);
+            json.WriteNumber("converted", summary.Converted);
+            json.WriteNumber("skipped", summary.Skipped);
+            json.WriteNumber("failed", summary.Failed);
+            json.WriteNumber("notAttempted", summary.NotAttempted);
+            json.WriteNumber("warnings", summary.Warnings);
+            json.WriteNumber("outputsWritten", summary.OutputsWritten);
+            json.WriteEndObject();
+            json.WriteString("stopped", summary.StopReason);
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteNumber("durationMs", Math.Round(duration.TotalMilliseconds, 1));
+            json.WriteEndObject();
+            json.Dispose();
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+            File.Move(temporary, path, overwrite: true);
+        }
+    }
+
+    /// <summary>The status as it appears in the report and in JSON logs.</summary>
+    public static string StatusName(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Converted => "converted",
+        DocumentStatus.Skipped => "skipped",
+        DocumentStatus.Failed => "failed",
+        DocumentStatus.NotAttempted => "not-attempted",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>Closes the report; one that was never finished is deleted rather than left half-written.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (!File.Exists(temporary))
+                return;
+            json.Dispose();
+            stream.Dispose();
+            File.Delete(temporary);
+        }
+    }
+
+    private void WriteHeader(BatchOptions options, DateTimeOffset startedAt)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("reportVersion", FormatVersion);
+        json.WriteString("tool", OptionsFingerprint.ToolVersion);
+        json.WriteString("startedAt", startedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartObject("options");
+        json.WriteString("output", options.OutputFolder);
+        WriteStrings("formats", options.Writers.Select(w => w.Name));
+        json.WriteString("pageSize", options.WriterOptions.PageSize);
+        json.WriteBoolean("strict", options.Strict);
+        json.WriteBoolean("force", options.Force);
+        json.WriteBoolean("prune", options.Prune);
+        json.WriteNumber("jobs", options.Jobs);
+        if (options.DocumentTimeout is { } timeout)
+            json.WriteNumber("timeoutSeconds", timeout.TotalSeconds);
+        else
+            json.WriteNull("timeoutSeconds");
+        json.WriteString("shard", options.Shard?.ToString());
+        json.WriteEndObject();
+        json.WriteStartArray("documents");
+    }
+
+    private void WriteDiagnostic(Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        WriteNumberOrNull("line", diagnostic.Line);
+        WriteNumberOrNull("column", diagnostic.Column);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteEndObject();
+    }
+
+    private void WriteNumberOrNull(string name, int? value)
+    {
+        if (value is { } number)
+            json.WriteNumber(name, number);
+        else
+            json.WriteNull(name);
+    }
+
+    private void WriteStrings(string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+}

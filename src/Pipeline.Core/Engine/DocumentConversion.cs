@@ -1,0 +1,113 @@
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Core.Sidecar;
+using Polly;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>One attempt at one document: hash the input, skip it when the manifest says its outputs are current,
+/// else read it and write every output through the output breaker.</summary>
+internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint)
+{
+    /// <summary>Converts <paramref name="input"/>; the reader and diagnostics go into <paramref name="progress"/> as they
+    /// become known, so a failure can still report them.</summary>
+    /// <returns>The manifest entry to record, or null when the document was skipped.</returns>
+    public ManifestEntry? Run(InputFile input, IReadOnlyList<string> targets, ManifestEntry? previous, DocumentProgress progress, CancellationToken cancellation)
+    {
+        progress.Restart();
+        var bytes = DocumentLoader.ReadBytes(input);
+        var inputHash = ContentHash.Of(bytes);
+        var sidecarHash = ContentHash.OfFileIfPresent(SidecarMetadata.PathFor(input.FullPath));
+        if (!options.Force && previous is not null && previous.IsUpToDate(inputHash, sidecarHash, fingerprint, options.OutputFolder))
+        {
+            progress.Reader = previous.Reader;
+            progress.AddOutputs(targets);
+            return null;
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        var (reader, document) = loader.Load(input, bytes);
+        progress.Reader = reader.Name;
+        progress.AddDiagnostics(document.Diagnostics);
+        if (options.Strict && document.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } warning)
+            throw new TranscriptException(input.DisplayPath, $"--strict: {warning.Message}", warning.Line);
+
+        var outputs = new List<ManifestOutput>();
+        for (var i = 0; i < options.Writers.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            outputs.Add(WriteOne(options.Writers[i], document, targets[i], progress, cancellation));
+            progress.AddOutputs([targets[i]]);
+        }
+
+        return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, outputs);
+    }
+
+    private ManifestOutput WriteOne(IWriter writer, TranscriptDocument document, string path, DocumentProgress progress, CancellationToken cancellation)
+    {
+        // Writers that need a seekable stream (zip-based formats) get one, and the bytes are hashed for the manifest.
+        using var buffer = new MemoryStream();
+        var context = new WriterContext(options.WriterOptions);
+        writer.Write(document, buffer, context);
+        progress.AddDiagnostics(context.Diagnostics);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var hash = ContentHash.Of(bytes);
+        writes.Execute(
+            token => store.Write(path, stream => stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length), token),
+            cancellation);
+        var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
+        return new ManifestOutput(relative, hash, buffer.Length);
+    }
+}
+
+/// <summary>What is known about a document while it is converted; read by the batch when the attempt fails or is abandoned.</summary>
+internal sealed class DocumentProgress
+{
+    private readonly Lock gate = new();
+    private readonly List<Diagnostic> diagnostics = [];
+    private readonly List<string> outputs = [];
+
+    public string? Reader { get; set; }
+
+    public IReadOnlyList<string> Outputs
+    {
+        get
+        {
+            lock (gate)
+                return [.. outputs];
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            lock (gate)
+                return [.. diagnostics];
+        }
+    }
+
+    /// <summary>Forgets a failed attempt before a retry.</summary>
+    public void Restart()
+    {
+        lock (gate)
+        {
+            Reader = null;
+            outputs.Clear();
+            diagnostics.Clear();
+        }
+    }
+
+    public void AddOutputs(IEnumerable<string> paths)
+    {
+        lock (gate)
+            outputs.AddRange(paths);
+    }
+
+    public void AddDiagnostics(IEnumerable<Diagnostic> more)
+    {
+        lock (gate)
+            diagnostics.AddRange(more);
+    }
+}

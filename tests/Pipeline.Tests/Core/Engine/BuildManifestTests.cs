@@ -1,0 +1,65 @@
+using Pipeline.Core.Engine;
+using Pipeline.Tests.TestSupport;
+
+namespace Pipeline.Tests.Core.Engine;
+
+public sealed class BuildManifestTests
+{
+    private readonly string output = RepoPaths.NewTempFolder();
+
+    private static ManifestEntry Entry(string input) => new(input, "text", "in-hash", null, "options", [new ManifestOutput(input + ".md", "out-hash", 3)]);
+
+    [Fact]
+    public void What_a_killed_run_recorded_in_the_journal_is_known_to_the_next_run()
+    {
+        var killed = BuildManifest.Open(output, null);
+        killed.Record(Entry("a.txt"));
+        killed.Record(Entry("b.txt"));
+        killed.Dispose(); // no Compact: the process died here
+        File.AppendAllText(Path.Combine(output, ".pipeline", "journal.jsonl"), """{"entry":{"input":"c.tx""");
+
+        using var next = BuildManifest.Open(output, null);
+        Assert.NotNull(next.Find("a.txt"));
+        Assert.NotNull(next.Find("b.txt"));
+        Assert.Equal(2, next.Entries.Count);
+    }
+
+    [Fact]
+    public void Compacting_folds_the_journal_into_the_manifest()
+    {
+        using (var manifest = BuildManifest.Open(output, null))
+        {
+            manifest.Record(Entry("a.txt"));
+            manifest.Record(Entry("b.txt"));
+            manifest.Forget("a.txt");
+            manifest.Compact();
+        }
+
+        Assert.False(File.Exists(Path.Combine(output, ".pipeline", "journal.jsonl")));
+        using var reopened = BuildManifest.Open(output, null);
+        Assert.Equal(["b.txt"], reopened.Entries.Select(e => e.Input));
+    }
+
+    [Fact]
+    public void Each_shard_keeps_its_own_files()
+    {
+        using (var shard = BuildManifest.Open(output, new Shard(2, 4)))
+        {
+            shard.Record(Entry("a.txt"));
+            shard.Compact();
+        }
+
+        Assert.True(File.Exists(Path.Combine(output, ".pipeline", "manifest.shard-2-of-4.json")));
+        using var unsharded = BuildManifest.Open(output, null);
+        Assert.Empty(unsharded.Entries);
+    }
+
+    [Fact]
+    public void An_unreadable_manifest_means_a_full_rebuild_not_a_crash()
+    {
+        Directory.CreateDirectory(Path.Combine(output, ".pipeline"));
+        File.WriteAllText(Path.Combine(output, ".pipeline", "manifest.json"), "{ not json");
+        using var manifest = BuildManifest.Open(output, null);
+        Assert.Empty(manifest.Entries);
+    }
+}
