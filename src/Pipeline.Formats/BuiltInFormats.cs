@@ -1,6 +1,7 @@
 using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Html;
 using Pipeline.Formats.Readers.Markdown;
+using Pipeline.Formats.Readers.Tei;
 using Pipeline.Formats.Readers.Text;
 using Pipeline.Formats.Writers.Docx;
 using Pipeline.Formats.Writers.Markdown;
@@ -17,6 +18,7 @@ public static class BuiltInFormats
         .Add(new PlainTextReader())
         .Add(new HtmlReader())
         .Add(new MarkdownReader())
+        .Add(new TeiReader())
         .Add(new TeiWriter())
         .Add(new MarkdownWriter())
         .Add(new DocxWriter())
