@@ -15,13 +15,37 @@ internal sealed class TeiInlines(TeiTimeline timeline, TeiFootnotes footnotes)
     /// <summary>One paragraph from the nodes, trimmed at both ends.</summary>
     public Paragraph Paragraph(IEnumerable<XNode> nodes) => new(Trim(Read(nodes)));
 
-    /// <summary>The paragraphs of an element that holds either <c>p</c> (or <c>seg</c>) children or phrase content.</summary>
+    /// <summary>The paragraphs of an element: each <c>p</c>, <c>seg</c> or <c>ab</c> child is one, and so is each run of
+    /// other content between them; an element with no content gives one empty paragraph.</summary>
     public ImmutableArray<Paragraph> Paragraphs(XElement element)
     {
-        var wrapped = element.Elements().Where(e => e.Is("p") || e.Is("seg") || e.Is("ab")).ToList();
-        if (wrapped.Count == 0 || element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
-            return [Paragraph(element.Nodes())];
-        return [.. wrapped.Select(p => Paragraph(p.Nodes()))];
+        var paragraphs = new List<Paragraph>();
+        var loose = new List<XNode>();
+        foreach (var node in element.Nodes())
+        {
+            if (node is XElement child && IsParagraph(child))
+            {
+                FlushLoose(paragraphs, loose);
+                paragraphs.Add(Paragraph(child.Nodes()));
+            }
+            else
+            {
+                loose.Add(node);
+            }
+        }
+
+        FlushLoose(paragraphs, loose);
+        return paragraphs.Count == 0 ? [new Paragraph([])] : [.. paragraphs];
+    }
+
+    public static bool IsParagraph(XElement element) => element.Name.LocalName is "p" or "seg" or "ab";
+
+    /// <summary>Adds the pending content between paragraph elements as a paragraph of its own, unless it is only layout.</summary>
+    public void FlushLoose(List<Paragraph> paragraphs, List<XNode> loose)
+    {
+        if (loose.Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
+            paragraphs.Add(Paragraph(loose));
+        loose.Clear();
     }
 
     public ImmutableArray<Inline> Read(IEnumerable<XNode> nodes)
@@ -64,8 +88,11 @@ internal sealed class TeiInlines(TeiTimeline timeline, TeiFootnotes footnotes)
             case "note":
                 inlines.Add(new Incident(IncidentKind.Other, TeiText.Plain(element)));
                 break;
-            case "ptr" when element.Attr("target") is { } target:
+            case "ptr" when element.Attr("type") == "footnote" && element.Attr("target") is { } target:
                 inlines.Add(new FootnoteReference(target.Trim().TrimStart('#'), element.Attr("n") ?? ""));
+                break;
+            case "ptr" when element.Attr("target") is { } target:
+                inlines.Add(new Link(target, []));
                 break;
             case "time" when timeline.Resolve(element.Attr("synch")) is { } time:
                 inlines.Add(new Timestamp(time, element.Value));

@@ -22,14 +22,14 @@ internal sealed class TeiUtterances(TeiInlines inlines, TeiParticipants particip
 
         foreach (var node in u.Nodes())
         {
-            if (node is XElement element && (element.Is("seg") || element.Is("p")))
+            if (node is XElement element && TeiInlines.IsParagraph(element))
             {
-                FlushLoose();
+                inlines.FlushLoose(paragraphs, loose);
                 paragraphs.Add(inlines.Paragraph(element.Nodes()));
             }
             else if (node is XElement note && (note.Is("stage") || (note.Is("note") && !TeiFootnotes.IsFootnote(note))))
             {
-                FlushLoose();
+                inlines.FlushLoose(paragraphs, loose);
                 FlushTurn();
                 blocks.Add(TeiBody.EditorialNote(note, inlines));
             }
@@ -39,7 +39,7 @@ internal sealed class TeiUtterances(TeiInlines inlines, TeiParticipants particip
             }
         }
 
-        FlushLoose();
+        inlines.FlushLoose(paragraphs, loose);
         if (paragraphs.Count > 0 || turns == 0)
         {
             if (paragraphs.Count == 0)
@@ -48,16 +48,6 @@ internal sealed class TeiUtterances(TeiInlines inlines, TeiParticipants particip
         }
 
         return blocks;
-
-        void FlushLoose()
-        {
-            if (loose.Count == 0)
-                return;
-            var wrapsContent = loose.Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value)));
-            if (wrapsContent)
-                paragraphs.Add(inlines.Paragraph(loose));
-            loose.Clear();
-        }
 
         void FlushTurn()
         {
