@@ -48,4 +48,14 @@ public sealed class TeiCorpusTests
         Assert.Equal(utterances.Count, labelled.Count);
         Assert.All(labels, label => Assert.Contains(document.Participants, p => p.Aliases.Contains(label)));
     }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Corpus_tei_read_written_as_our_tei_and_read_again_is_unchanged(string name)
+    {
+        var path = RepoPaths.RequireShared(Path.Combine("corpus", "tei-gold", name));
+        var document = new TeiReader().Read(new ReaderInput(path, File.ReadAllBytes(path)));
+
+        TeiRoundTripTests.AssertRoundTrip(document);
+    }
 }
