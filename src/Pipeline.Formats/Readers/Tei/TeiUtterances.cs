@@ -40,7 +40,7 @@ internal sealed class TeiUtterances(TeiInlines inlines, TeiParticipants particip
         }
 
         inlines.FlushLoose(paragraphs, loose);
-        if (paragraphs.Count > 0 || turns == 0)
+        if (paragraphs.Count > 0 || (turns == 0 && speaker is not null))
         {
             if (paragraphs.Count == 0)
                 paragraphs.Add(new Paragraph([]));
