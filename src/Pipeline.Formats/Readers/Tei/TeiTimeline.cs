@@ -47,7 +47,7 @@ internal sealed class TeiTimeline
         if (!decimal.TryParse(interval, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || amount < 0)
             return null;
         var unit = (string?)when.Parent?.Attribute("unit") ?? "s";
-        var milliseconds = amount * unit switch
+        var factor = unit switch
         {
             "ms" => 1m,
             "min" => 60_000m,
@@ -55,8 +55,18 @@ internal sealed class TeiTimeline
             "d" => 86_400_000m,
             _ => 1000m,
         };
+        if (amount > TimeSpan.MaxValue.Days * 86_400_000m / factor)
+            return null;
+        var milliseconds = amount * factor;
         var start = since is null ? TimeSpan.Zero : Resolve(since);
-        return start + TimeSpan.FromMilliseconds((double)Math.Round(milliseconds));
+        try
+        {
+            return start + TimeSpan.FromMilliseconds((double)Math.Round(milliseconds));
+        }
+        catch (OverflowException)
+        {
+            return null; // beyond what a recording can last
+        }
     }
 
     /// <summary>Whether the point is its timeline's origin (named by <c>@origin</c>, else the first point).</summary>

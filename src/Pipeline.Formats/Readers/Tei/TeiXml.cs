@@ -33,6 +33,10 @@ internal static class TeiXml
         {
             throw new TranscriptException(path, $"not well-formed XML ({ex.Message}); DTDs and entities they declare are never processed", ex.LineNumber > 0 ? ex.LineNumber : null, ex);
         }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or System.Text.DecoderFallbackException)
+        {
+            throw new TranscriptException(path, $"unreadable XML ({ex.Message})", null, ex);
+        }
     }
 
     /// <summary>The name of the root element, or null when the bytes end (or break) before it.</summary>
@@ -43,7 +47,7 @@ internal static class TeiXml
             using var reader = XmlReader.Create(new MemoryStream(content.ToArray(), writable: false), Settings);
             return reader.MoveToContent() == XmlNodeType.Element ? XName.Get(reader.LocalName, reader.NamespaceURI) : null;
         }
-        catch (XmlException)
+        catch (Exception ex) when (ex is XmlException or ArgumentException or NotSupportedException or System.Text.DecoderFallbackException)
         {
             return null;
         }

@@ -165,4 +165,19 @@ public sealed class TeiReaderTests
         Assert.Equal("broken.tei.xml", error.SourcePath);
         Assert.Equal(3, error.Line);
     }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><TEI/>")]
+    [InlineData("\u0000\u0001<TEI")]
+    [InlineData("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><timeline unit=\"d\"><when xml:id=\"a\"/><when xml:id=\"b\" interval=\"1e27\" since=\"#a\"/></timeline><u who=\"#x\" start=\"#b\">x</u></body></text></TEI>")]
+    public void Odd_input_is_read_or_refused_with_a_transcript_error(string xml)
+    {
+        try
+        {
+            Read(xml);
+        }
+        catch (TranscriptException)
+        {
+        }
+    }
 }
