@@ -2,6 +2,7 @@ using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Html;
 using Pipeline.Formats.Readers.Markdown;
 using Pipeline.Formats.Readers.Subtitles;
+using Pipeline.Formats.Readers.Tei;
 using Pipeline.Formats.Readers.Text;
 using Pipeline.Formats.Writers.Docx;
 using Pipeline.Formats.Writers.Markdown;
@@ -19,6 +20,7 @@ public static class BuiltInFormats
         .Add(new HtmlReader())
         .Add(new MarkdownReader())
         .Add(new WebVttReader()).Add(new SrtReader())
+        .Add(new TeiReader())
         .Add(new TeiWriter())
         .Add(new MarkdownWriter())
         .Add(new DocxWriter())

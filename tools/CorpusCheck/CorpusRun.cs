@@ -50,7 +50,13 @@ internal static partial class CorpusRun
             var reader = registry.FindReader(file, bytes.AsSpan(0, Math.Min(4096, bytes.Length)));
             if (reader is null || (readers is not null && !readers.Contains(reader.Name)))
             {
-                rows.Add(Row.Unsupported(relative, reader?.Name ?? Path.GetExtension(file)));
+                rows.Add(Row.Unsupported(relative, reader?.Name ?? Path.GetExtension(file), reader is null ? $"unsupported format (no reader for {Path.GetExtension(file)})" : "reader not selected"));
+                continue;
+            }
+
+            if (reader.UnsupportedReason(bytes) is { } reason)
+            {
+                rows.Add(Row.Unsupported(relative, reader.Name, "unsupported: " + reason));
                 continue;
             }
 
@@ -134,6 +140,8 @@ internal static partial class CorpusRun
     {
         if (readerName is "webvtt" or "srt")
             return VisibleWords.Count(SubtitleText.Visible(TextDecoder.Decode(file, bytes).Text));
+        if (readerName == "tei")
+            return VisibleWords.Count(TeiVisibleText.Of(bytes));
         if (readerName != "text")
             return VisibleWords.Count(string.Join(" ", DocumentText(document)));
         var words = VisibleWords.Count(TextDecoder.Decode(file, bytes).Text);
@@ -257,8 +265,8 @@ internal static partial class CorpusRun
         public bool ValidityUnknown { get; set; }
         public string? Note { get; set; } = missing.Count > 0 ? "missing: " + string.Join(" ", missing) : null;
 
-        public static Row Unsupported(string path, string format) =>
-            new(path, format, null, null, 1, 1, [], default, 0, null, false) { Supported = false, Note = "unsupported format (no reader yet)" };
+        public static Row Unsupported(string path, string format, string reason) =>
+            new(path, format, null, null, 1, 1, [], default, 0, null, false) { Supported = false, Note = reason };
 
         public static Row Failed(string path, string reader, string failure) =>
             new(path, reader, failure, null, 0, 0, [], default, 0, null, false) { Note = failure };

@@ -19,6 +19,10 @@ public interface IReader
     /// <summary>Whether the start of a file with an unknown extension looks like this format.</summary>
     bool CanSniff(ReadOnlySpan<byte> head);
 
+    /// <summary>Why this reader does not take a file that has one of its endings (e.g. XML that is not TEI), or null
+    /// when it takes it. Lets a caller report such a file as unsupported instead of failed.</summary>
+    string? UnsupportedReason(ReadOnlySpan<byte> content) => null;
+
     /// <summary>Reads one document.</summary>
     TranscriptDocument Read(ReaderInput input);
 }
