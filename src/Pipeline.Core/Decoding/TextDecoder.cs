@@ -107,7 +107,9 @@ public static class TextDecoder
     }
 
     /// <summary>Text files have no NUL bytes and few C0 controls; UTF-16 without a mark is caught here too and reported.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    /// <summary>True for bytes that are no text in any encoding this project reads without a byte-order mark:
+    /// NUL bytes or too many control bytes.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes.Length > 8192 ? bytes[..8192] : bytes;
         if (sample.IsEmpty)

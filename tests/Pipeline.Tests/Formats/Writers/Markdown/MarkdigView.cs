@@ -31,6 +31,14 @@ internal sealed class MarkdigView
     public IReadOnlyList<ParagraphBlock> BodyParagraphs =>
         [.. Document.Descendants<ParagraphBlock>().Where(p => !IsInside<FootnoteGroup>(p))];
 
+    /// <summary>The YAML block's <c>title</c> as pandoc shows it: the single-quoted YAML string read as Markdown.</summary>
+    public string? YamlTitle()
+    {
+        var yaml = Document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var line = yaml?.Lines.Lines.Select(l => l.ToString()).FirstOrDefault(l => l.StartsWith("title: '", StringComparison.Ordinal));
+        return line is null ? null : Markdig.Markdown.ToPlainText(line["title: '".Length..^1].Replace("''", "'", StringComparison.Ordinal), Pipeline);
+    }
+
     public IReadOnlyList<CustomContainer> Containers => [.. Document.Descendants<CustomContainer>()];
 
     public static string? Id(Block block) => block.GetAttributes().Id;
