@@ -37,11 +37,11 @@ public static class Profile
             T Measure<T>(int stage, Func<T> work)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
-                var start = Stopwatch.GetTimestamp();
+                var start = ThreadClock.Now();
                 var result = work();
                 if (record)
                 {
-                    times[stage] += Stopwatch.GetTimestamp() - start;
+                    times[stage] += ThreadClock.Now() - start;
                     allocations[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
 
@@ -50,13 +50,16 @@ public static class Profile
         }
     }
 
+    /// <summary>What the stage times are: the thread's CPU time where the OS gives it, else wall time.</summary>
+    public static string Unit => ThreadClock.IsCpuTime ? "CPU" : "wall";
+
     /// <summary>The profile as a Markdown table: per stage total, share, per document and allocations per document.</summary>
     public static string Table(IReadOnlyList<StageCost> costs, int documents)
     {
         var total = costs.Sum(c => c.Time.TotalMilliseconds);
         var lines = new List<string>
         {
-            "| stage | total ms | share | ms/doc | allocated MB/doc |",
+            $"| stage | total {Unit} ms | share | {Unit} ms/doc | allocated MB/doc |",
             "|---|---:|---:|---:|---:|",
         };
         foreach (var c in costs)

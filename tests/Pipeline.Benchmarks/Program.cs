@@ -23,6 +23,8 @@ switch (args.FirstOrDefault())
             return path;
         }).ToList();
         Console.WriteLine(Profile.Table(Profile.Run(files), files.Count));
+        Console.WriteLine();
+        Console.WriteLine(PdfBreakdown.Run([.. files.Select(f => Stages.Normalize(Stages.DecodeAndRead(f, File.ReadAllBytes(f))))]));
         return 0;
     }
     case "generate":
