@@ -1,15 +1,19 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Pipeline.Benchmarks;
 using Pipeline.Benchmarks.Generation;
 
 // dotnet run -c Release --project tests/Pipeline.Benchmarks [-- macro options]       the macro benchmark (default)
-// dotnet run -c Release --project tests/Pipeline.Benchmarks -- micro [BenchmarkDotNet args, e.g. --job short --filter *Pdf*]
+// dotnet run -c Release --project tests/Pipeline.Benchmarks -- micro [BenchmarkDotNet args, e.g. --job short --filter *Pdf*; add --inProcess on a busy machine]
 // dotnet run -c Release --project tests/Pipeline.Benchmarks -- profile [interview|hearing|megabyte] [count]
 // dotnet run -c Release --project tests/Pipeline.Benchmarks -- generate DIR [interview|hearing|megabyte] [count]
 switch (args.FirstOrDefault())
 {
     case "micro":
-        BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args[1..]);
+        // BenchmarkDotNet builds a boilerplate project per job; its 2-minute default build timeout is too short on a
+        // busy 2-core machine. `--inProcess` skips that build altogether.
+        BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly)
+            .Run(args[1..], ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
         return 0;
     case "profile":
     {
