@@ -9,12 +9,18 @@
   run      Convert input/ to output/ in every format (the README's first command).
   publish  Publish the pipeline command as a framework-dependent app to artifacts/publish/.
   ci       build + test, as .ci/run does after installing the external validators.
+  bench    Build Release and run the macro benchmark (tests/Pipeline.Benchmarks): N generated documents through
+           `pipeline convert --to all`, pandoc side by side, growth at 1x/10x/100x input size. Extra arguments go to
+           the benchmark, e.g. `./build.ps1 bench --count 200` or `./build.ps1 bench --memory-run 10000`;
+           `./build.ps1 bench micro --job short --filter '*'` runs the BenchmarkDotNet stage benchmarks instead.
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'publish', 'ci')]
+    [ValidateSet('build', 'test', 'run', 'publish', 'ci', 'bench')]
     [string]$Task = 'build',
-    [string]$Configuration = 'Release'
+    [string]$Configuration = 'Release',
+    [Parameter(ValueFromRemainingArguments = $true)]
+    [string[]]$Rest = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -52,6 +58,12 @@ switch ($Task) {
     }
     'publish' {
         Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -o artifacts/publish
+    }
+    'bench' {
+        # Benchmarks always measure Release builds, whatever -Configuration says.
+        Invoke-Dotnet build src/Pipeline.Cli -c Release
+        Invoke-Dotnet build tests/Pipeline.Benchmarks -c Release
+        Invoke-Dotnet run --project tests/Pipeline.Benchmarks -c Release --no-build -- @Rest
     }
     'ci' {
         & $PSCommandPath build -Configuration $Configuration

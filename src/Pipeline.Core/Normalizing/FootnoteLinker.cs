@@ -68,6 +68,7 @@ internal static partial class FootnoteLinker
                     if (Replace(paragraph[l].Content, pattern, marker, id) is { } replaced)
                     {
                         paragraph[l] = paragraph[l] with { Content = replaced };
+                        units[u].ContentChanged();
                         return true;
                     }
                 }
@@ -102,7 +103,12 @@ internal static partial class FootnoteLinker
         return null;
     }
 
-    private static Regex MarkerPattern(string marker) => char.IsDigit(marker[0])
+    /// <summary>Marker patterns by marker: a document has a handful of distinct markers, reused across documents.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private static Regex MarkerPattern(string marker) => Patterns.Count < 256 ? Patterns.GetOrAdd(marker, NewMarkerPattern) : NewMarkerPattern(marker);
+
+    private static Regex NewMarkerPattern(string marker) => char.IsDigit(marker[0])
         ? new Regex(@"(?<=\S)\[" + Regex.Escape(marker) + @"\]", RegexOptions.CultureInvariant)
         : new Regex(@"(?<=[\p{L}\p{N}\p{P}])(?<![*†‡])" + Regex.Escape(marker) + @"(?![\p{L}\p{N}*†‡])", RegexOptions.CultureInvariant);
 }

@@ -15,9 +15,12 @@ internal static class LanguageGuesser
         ("ca", ["el", "la", "que", "els", "i", "és", "les", "amb", "per", "una"]),
     ];
 
+    /// <summary>How many characters from the start of the text the guess reads.</summary>
+    public const int SampleLength = 20000;
+
     public static string Guess(string text)
     {
-        var sample = text.Length > 20000 ? text[..20000] : text;
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
         int cyrillic = 0, greek = 0, latin = 0, ukrainianOnly = 0;
         foreach (var c in sample)
         {

@@ -21,10 +21,22 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
     /// <summary>See <see cref="SourceParagraph.NewSpeaker"/>.</summary>
     public bool NewSpeaker { get; init; }
 
-    public string PlainText => string.Join("\n\n", Paragraphs.Select(p => string.Join("\n", p.Select(l => InlineEdit.Plain(l.Content)))));
+    private string? plainText;
+    private bool? isBracketed;
+
+    /// <summary>The unit's text; computed once (the census, the footnote linker and the block builder each ask for it
+    /// several times), until <see cref="ContentChanged"/> is called.</summary>
+    public string PlainText => plainText ??= string.Join("\n\n", Paragraphs.Select(p => string.Join("\n", p.Select(l => InlineEdit.Plain(l.Content)))));
 
     /// <summary>True when the whole unit is one bracket (<c>[…]</c>, optionally followed by a colon).</summary>
-    public bool IsBracketed => Kind == SourceParagraphKind.Text && Speaker is null && SourceUnits.IsWhollyBracketed(PlainText);
+    public bool IsBracketed => isBracketed ??= Kind == SourceParagraphKind.Text && Speaker is null && SourceUnits.IsWhollyBracketed(PlainText);
+
+    /// <summary>Forgets the cached text after a line of <see cref="Paragraphs"/> was replaced.</summary>
+    public void ContentChanged()
+    {
+        plainText = null;
+        isBracketed = null;
+    }
 
     /// <summary>The paragraphs inside the brackets, each as one joined inline sequence.</summary>
     public List<ImmutableArray<Inline>> InnerParagraphs()

@@ -60,7 +60,7 @@ public static class TranscriptNormalizer
 
         if (metadata.Language is null)
         {
-            var language = LanguageGuesser.Guess(string.Join("\n", units.Select(u => u.PlainText)));
+            var language = LanguageGuesser.Guess(LanguageSample(units));
             metadata = metadata with { Language = language };
             diagnostics.Add(Diagnostic.Info($"language guessed as '{language}'"));
         }
@@ -72,5 +72,22 @@ public static class TranscriptNormalizer
             footnotes,
             [.. diagnostics],
             new SourceInfo(input.Path, input.Format, input.Encoding));
+    }
+
+    /// <summary>The units' text joined, only as far as the guesser reads: joining a whole 1 MB transcript to read its first
+    /// <see cref="LanguageGuesser.SampleLength"/> characters cost more than the guess.</summary>
+    private static string LanguageSample(List<SourceUnit> units)
+    {
+        var sample = new System.Text.StringBuilder();
+        foreach (var unit in units)
+        {
+            if (sample.Length > 0)
+                sample.Append('\n');
+            sample.Append(unit.PlainText);
+            if (sample.Length >= LanguageGuesser.SampleLength)
+                break;
+        }
+
+        return sample.ToString();
     }
 }

@@ -14,6 +14,9 @@ internal static class DocxPackage
     public static void Write(DocxSession session, Stream stream)
     {
         using var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+
+        // DeterministicZip re-zips every part anyway: deflating here too only doubled the compression work.
+        package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(session.Language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build();

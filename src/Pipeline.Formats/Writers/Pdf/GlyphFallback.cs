@@ -33,7 +33,10 @@ internal sealed class GlyphFallback(WriterContext context)
             }
 
             chunkFace = face;
-            chunk.Append(char.ConvertFromUtf32(drawn));
+            if (drawn <= 0xFFFF)
+                chunk.Append((char)drawn);
+            else
+                chunk.Append(char.ConvertFromUtf32(drawn));
         }
 
         if (chunk.Length > 0)

@@ -10,7 +10,11 @@ public static class ShippedFonts
     public const string Family = "Pipeline Transcript";
 
     private static readonly ConcurrentDictionary<FontFace, Lazy<byte[]>> Files = new();
-    private static readonly ConcurrentDictionary<FontFace, Lazy<TrueTypeFont>> Metrics = new();
+
+    /// <summary>Parsed metrics by face (the enum's value is the index): read on every measured character, so a plain
+    /// array of lazies rather than a concurrent dictionary.</summary>
+    private static readonly Lazy<TrueTypeFont>[] Metrics =
+        [.. Enum.GetValues<FontFace>().Select(f => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(Bytes(f))))];
 
     /// <summary>Every shipped face.</summary>
     public static IReadOnlyList<FontFace> All { get; } = Enum.GetValues<FontFace>();
@@ -39,7 +43,7 @@ public static class ShippedFonts
 
     /// <summary>The parsed metrics and character coverage of a face (parsed once).</summary>
     public static TrueTypeFont MetricsOf(FontFace face) =>
-        Metrics.GetOrAdd(face, f => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(Bytes(f)))).Value;
+        (uint)face < (uint)Metrics.Length ? Metrics[(int)face].Value : throw new ArgumentOutOfRangeException(nameof(face), face, "unknown font face");
 
     private static byte[] Load(string fileName)
     {

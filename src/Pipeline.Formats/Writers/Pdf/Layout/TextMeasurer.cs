@@ -3,22 +3,12 @@ using Pipeline.Formats.Writers.Pdf.Fonts;
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
 /// <summary>Widths of strings in points, from the shipped fonts' advance widths (what PDFsharp writes to the
-/// font's /W array), cached per face and string. Not thread-safe: one per layout.</summary>
+/// font's /W array). The per-face advance tables are built once per process and shared by every document, so no
+/// per-string cache is kept (hashing a word cost as much as summing its advances).</summary>
 public sealed class TextMeasurer
 {
-    private readonly Dictionary<(FontFace Face, string Text), double> emWidths = [];
-
     /// <summary>The width of <paramref name="text"/> drawn in <paramref name="style"/>, in points.</summary>
-    public double Width(string text, TextStyle style)
-    {
-        if (!emWidths.TryGetValue((style.Face, text), out var em))
-        {
-            em = EmWidth(text, ShippedFonts.MetricsOf(style.Face));
-            emWidths[(style.Face, text)] = em;
-        }
-
-        return em * style.Size;
-    }
+    public double Width(string text, TextStyle style) => EmWidth(text, ShippedFonts.MetricsOf(style.Face)) * style.Size;
 
     /// <summary>The width of one code point in points, uncached (for breaking over-long words).</summary>
     public static double CodePointWidth(int codePoint, TextStyle style) =>

@@ -7,8 +7,15 @@ namespace Pipeline.Formats.Writers.Pdf.Layout;
 /// its vertical extent (hhea), all in em units.</summary>
 public sealed class TrueTypeFont
 {
+    private const int BmpSize = 0x10000;
+
     private readonly FrozenDictionary<int, int> glyphOfCodePoint;
     private readonly double[] advanceOfGlyph;
+
+    /// <summary>Advance (em) of every BMP code point, and whether the font covers it: measuring a string is then one
+    /// array read per character instead of a dictionary lookup, for every document of the process (built once per face).</summary>
+    private readonly double[] bmpAdvance = new double[BmpSize];
+    private readonly bool[] bmpCovered = new bool[BmpSize];
 
     private TrueTypeFont(FrozenDictionary<int, int> glyphOfCodePoint, double[] advanceOfGlyph, double ascent, double descent)
     {
@@ -16,6 +23,14 @@ public sealed class TrueTypeFont
         this.advanceOfGlyph = advanceOfGlyph;
         Ascent = ascent;
         Descent = descent;
+        Array.Fill(bmpAdvance, advanceOfGlyph.Length > 0 ? advanceOfGlyph[0] : 0);
+        foreach (var (codePoint, glyph) in glyphOfCodePoint)
+        {
+            if (codePoint is < 0 or >= BmpSize)
+                continue;
+            bmpCovered[codePoint] = true;
+            bmpAdvance[codePoint] = advanceOfGlyph[glyph < advanceOfGlyph.Length ? glyph : 0];
+        }
     }
 
     /// <summary>Height above the baseline, in em.</summary>
@@ -25,11 +40,12 @@ public sealed class TrueTypeFont
     public double Descent { get; }
 
     /// <summary>Whether the font has a glyph for the code point.</summary>
-    public bool Covers(int codePoint) => glyphOfCodePoint.ContainsKey(codePoint);
+    public bool Covers(int codePoint) =>
+        (uint)codePoint < BmpSize ? bmpCovered[codePoint] : glyphOfCodePoint.ContainsKey(codePoint);
 
     /// <summary>The advance width of the code point in em; the missing-glyph width when the font lacks it.</summary>
     public double Advance(int codePoint) =>
-        advanceOfGlyph[glyphOfCodePoint.TryGetValue(codePoint, out var glyph) && glyph < advanceOfGlyph.Length ? glyph : 0];
+        (uint)codePoint < BmpSize ? bmpAdvance[codePoint] : advanceOfGlyph[glyphOfCodePoint.TryGetValue(codePoint, out var glyph) && glyph < advanceOfGlyph.Length ? glyph : 0];
 
     /// <summary>Reads the head, hhea, hmtx and cmap tables of a TrueType file.</summary>
     public static TrueTypeFont Parse(ReadOnlySpan<byte> file)

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Pdf;
+using Pipeline.Formats.Writers.Pdf.Fonts;
+using Pipeline.Formats.Writers.Pdf.Layout;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>The PDF writer's phases timed one by one (compose, paginate, render, save, stabilise): the profile that
+/// shows where the largest stage spends its time. Mirrors <see cref="PdfWriter.Write"/>.</summary>
+public static class PdfBreakdown
+{
+    public static string Run(IReadOnlyList<TranscriptDocument> documents)
+    {
+        var names = new[] { "compose (line breaking)", "paginate", "render (PDFsharp drawing)", "save (PDFsharp, fonts subset, deflate)", "stabilise (determinism rewrite)" };
+        var ticks = new long[names.Length];
+        var allocations = new long[names.Length];
+        long bytesOut = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var document in pass == 0 ? documents.Take(1) : documents)
+                Once(document, pass == 1);
+        }
+
+        var total = ticks.Sum();
+        Console.WriteLine($"PDF bytes/doc: {bytesOut / documents.Count}, compress content: {new PdfDocument().Options.CompressContentStreams}, flate: {new PdfDocument().Options.FlateEncodeMode}");
+        var lines = new List<string> { $"| PDF phase | {Profile.Unit} ms/doc | share | allocated MB/doc |", "|---|---:|---:|---:|" };
+        for (var i = 0; i < names.Length; i++)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {names[i]} | {ticks[i] * 1000.0 / Stopwatch.Frequency / documents.Count:F2} | {100.0 * ticks[i] / total:F1} % | {allocations[i] / 1048576.0 / documents.Count:F2} |"));
+        }
+
+        return string.Join('\n', lines);
+
+        void Once(TranscriptDocument document, bool record)
+        {
+            var context = new WriterContext();
+            EmbeddedFontResolver.EnsureInstalled();
+            var geometry = PageGeometry.For(context.Options.PageSize);
+            var composed = Time(0, () => new DocumentComposer(document, geometry.BodyWidth, context).Compose());
+            var pages = Time(1, () => new Paginator(geometry.BodyHeight).Paginate(composed.Blocks, composed.Footnotes));
+            using var pdf = new PdfDocument();
+            if (Environment.GetEnvironmentVariable("BENCH_FLATE") is { } mode)
+                pdf.Options.FlateEncodeMode = Enum.Parse<PdfFlateEncodeMode>(mode);
+            Time(2, () =>
+            {
+                var accessibility = UAManager.ForDocument(pdf);
+                accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
+                PdfDocumentInfo.Apply(pdf, document, context.Options);
+                new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document)).Render(pages);
+                return 0;
+            });
+            using var buffer = new MemoryStream();
+            var saved = Time(3, () =>
+            {
+                pdf.Save(buffer, closeStream: false);
+                return buffer.ToArray();
+            });
+            Time(4, () => PdfDeterminism.Stabilise(saved));
+            if (record)
+                bytesOut += saved.Length;
+
+            T Time<T>(int phase, Func<T> work)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var start = ThreadClock.Now();
+                var result = work();
+                if (record)
+                {
+                    ticks[phase] += ThreadClock.Now() - start;
+                    allocations[phase] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+                }
+
+                return result;
+            }
+        }
+    }
+}
