@@ -244,8 +244,25 @@ internal static partial class CorpusRun
         Console.WriteLine($"speakers: precision {p:0.000}, recall {r:0.000}, F1 {f1:0.000} (target >= {SpeakerF1Target:0.00})");
         Console.WriteLine("(speakers: participants named by a label; turns: speaker segments, an inferred turn that continues the same speaker across a heading or note is not a new one)");
         Console.WriteLine($"turns within {TurnTolerance:P0} of the hand count: {withinTolerance}/{withGoldTurns.Count} files = {turnShare:P0} (target >= {FilesWithinToleranceTarget:P0})");
+        Console.WriteLine();
+        foreach (var group in checkedRows.GroupBy(x => x.Reader).OrderBy(g => g.Key, StringComparer.Ordinal))
+            Console.WriteLine(PerReader(group.Key, [.. group]));
         Console.WriteLine(met ? "corpus targets: met" : "corpus targets: NOT met");
         return met ? 0 : 1;
+    }
+
+    /// <summary>One reader's share of the totals: the same measures, over its files only.</summary>
+    private static string PerReader(string reader, List<Row> rows)
+    {
+        var valid = rows.Count(x => x.TeiErrors == 0 && !x.ValidityUnknown);
+        var words = Math.Min(rows.Min(x => x.TeiWords), rows.Min(x => x.MdWords));
+        var p = (double)rows.Sum(x => x.Speakers.MatchedParticipants) / Math.Max(1, rows.Sum(x => x.Speakers.Participants));
+        var r = (double)rows.Sum(x => x.Speakers.MatchedGold) / Math.Max(1, rows.Sum(x => x.Speakers.Gold));
+        var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        var withGold = rows.Where(x => x.GoldTurns is not null).ToList();
+        var within = withGold.Count(x => x.TurnsWithinTolerance(TurnTolerance));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  {reader,-9} files {rows.Count,2}, valid TEI {valid}/{rows.Count}, words kept min {words:P2}, speaker F1 {f1:0.000}, turns within {TurnTolerance:P0} {within}/{withGold.Count}");
     }
 
     private sealed class Row(
