@@ -8,9 +8,10 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Pipeline.Core/Pipeline.Core.csproj src/Pipeline.Core/
 COPY src/Pipeline.Formats/Pipeline.Formats.csproj src/Pipeline.Formats/
 COPY src/Pipeline.Cli/Pipeline.Cli.csproj src/Pipeline.Cli/
-RUN dotnet restore src/Pipeline.Cli/Pipeline.Cli.csproj
+RUN dotnet restore src/Pipeline.Cli/Pipeline.Cli.csproj --runtime linux-x64
 COPY src/ src/
-RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --no-restore --output /app
+# For a runtime, the project publishes ReadyToRun (precompiled): less start-up JIT in every run.
+RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --runtime linux-x64 --self-contained false --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app

@@ -57,13 +57,16 @@ switch ($Task) {
         Invoke-Dotnet run --project src/Pipeline.Cli -c $Configuration
     }
     'publish' {
-        Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -o artifacts/publish
+        # For this machine's runtime, so the app is precompiled (ReadyToRun) and framework-dependent.
+        Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false -o artifacts/publish
     }
     'bench' {
         # Benchmarks always measure Release builds, whatever -Configuration says.
-        Invoke-Dotnet build src/Pipeline.Cli -c Release
+        # The app as shipped: published for this runtime, precompiled (ReadyToRun), like the container image.
+        Invoke-Dotnet publish src/Pipeline.Cli -c Release -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false -o artifacts/bench-pipeline
         Invoke-Dotnet build tests/Pipeline.Benchmarks -c Release
-        Invoke-Dotnet run --project tests/Pipeline.Benchmarks -c Release --no-build -- @Rest
+        $pipelineArgs = if ($Rest -contains '--pipeline') { @() } else { @('--pipeline', (Join-Path $PSScriptRoot 'artifacts/bench-pipeline/pipeline')) }
+        Invoke-Dotnet run --project tests/Pipeline.Benchmarks -c Release --no-build -- @pipelineArgs @Rest
     }
     'ci' {
         & $PSCommandPath build -Configuration $Configuration

@@ -20,7 +20,9 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
         using var manifest = BuildManifest.Open(options.OutputFolder, options.Shard);
         using var run = new BatchRun(options, stop);
         var writes = ResiliencePipelines.ForOutputWrites(options.Breaker, run.WriteFailed, run.StopBecauseWritesFail);
-        var conversion = new DocumentConversion(loader, store ?? new AtomicOutputStore(owner), writes, options, OptionsFingerprint.Of(options));
+        // Cores that documents cannot use (a batch of one long hearing) go to the writers of each document instead.
+        var writerParallelism = Math.Clamp(Math.Max(1, options.Jobs) / Math.Max(1, inputs.Count), 1, Math.Max(1, options.Writers.Count));
+        var conversion = new DocumentConversion(loader, store ?? new AtomicOutputStore(owner), writes, options, OptionsFingerprint.Of(options), writerParallelism);
         var attempt = new DocumentAttempt(conversion, ResiliencePipelines.ForDocument(options), manifest, run, options);
         var targets = OutputPlan.For(inputs, options);
         var tally = new BatchTally();

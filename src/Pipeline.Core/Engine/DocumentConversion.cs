@@ -8,7 +8,7 @@ namespace Pipeline.Core.Engine;
 
 /// <summary>One attempt at one document: hash the input, skip it when the manifest says its outputs are current,
 /// else read it and write every output through the output breaker.</summary>
-internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint)
+internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint, int writerParallelism = 1)
 {
     /// <summary>Converts <paramref name="input"/>; the reader and diagnostics go into <paramref name="progress"/> as they
     /// become known, so a failure can still report them.</summary>
@@ -33,31 +33,51 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         if (options.Strict && document.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } warning)
             throw new TranscriptException(input.DisplayPath, $"--strict: {warning.Message}", warning.Line);
 
-        var outputs = new List<ManifestOutput>();
-        for (var i = 0; i < options.Writers.Count; i++)
+        // The model is immutable, so the writers may run side by side; they do when the batch leaves cores idle
+        // (fewer documents than jobs). Diagnostics and outputs are reported in writer order either way.
+        var written = new (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics)?[options.Writers.Count];
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            outputs.Add(WriteOne(options.Writers[i], document, targets[i], progress, cancellation));
-            progress.AddOutputs([targets[i]]);
+            Parallel.For(
+                0,
+                options.Writers.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = writerParallelism, CancellationToken = cancellation },
+                i => written[i] = WriteOne(options.Writers[i], document, targets[i], cancellation));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+        {
+            // Report the first writer's failure as if the writers had run one after the other.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+        finally
+        {
+            // What was written is reported even when another writer failed, so a failed document lists its files.
+            for (var i = 0; i < written.Length; i++)
+            {
+                if (written[i] is { } done)
+                {
+                    progress.AddDiagnostics(done.Diagnostics);
+                    progress.AddOutputs([targets[i]]);
+                }
+            }
         }
 
-        return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, outputs);
+        return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, [.. written.Select(w => w!.Value.Output)]);
     }
 
-    private ManifestOutput WriteOne(IWriter writer, TranscriptDocument document, string path, DocumentProgress progress, CancellationToken cancellation)
+    private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics) WriteOne(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
     {
         // Writers that need a seekable stream (zip-based formats) get one, and the bytes are hashed for the manifest.
         using var buffer = new MemoryStream();
         var context = new WriterContext(options.WriterOptions);
         writer.Write(document, buffer, context);
-        progress.AddDiagnostics(context.Diagnostics);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var hash = ContentHash.Of(bytes);
         writes.Execute(
             token => store.Write(path, stream => stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length), token),
             cancellation);
         var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
-        return new ManifestOutput(relative, hash, buffer.Length);
+        return (new ManifestOutput(relative, hash, buffer.Length), context.Diagnostics);
     }
 }
 
