@@ -8,16 +8,16 @@ internal static partial class DateFinder
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\s+(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
     /// <summary>The first date in <paramref name="text"/>: <c>June 11, 2021</c>, <c>11 June 2021</c>, <c>11 июня 2021</c>,

@@ -14,7 +14,7 @@ internal static partial class FootnoteLinker
     [GeneratedRegex(@"^\s*(?<m>\*{1,3}|†|‡)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedBodyMarker();
 
-    [GeneratedRegex(@"^\s*\[(?<m>\d{1,3})\]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\[(?<m>[0-9]{1,3})\]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedBodyMarker();
 
     public static ImmutableArray<Footnote> Link(List<SourceUnit> units, List<Diagnostic> diagnostics)

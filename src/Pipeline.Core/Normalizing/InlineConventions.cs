@@ -24,7 +24,7 @@ internal static partial class InlineConventions
     [GeneratedRegex(@"\[(?<d>[^\[\]\n]{1,48})\]|\((?<d>[^()\n]{1,48})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^\s*(?<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?=\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<t>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBareTime();
 
     /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>

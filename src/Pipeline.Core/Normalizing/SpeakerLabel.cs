@@ -69,11 +69,11 @@ internal static partial class SpeakerLabelParser
         "appearances", "contents", "index", "exhibits", "witnesses", "agenda", "minutes", "abstract", "introduction",
     };
 
-    [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){0,3}:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){0,3}:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     /// <summary>The transcripts of press briefings: a bare <c>Q</c> set off by no-break spaces or a tab, no colon.</summary>
-    [GeneratedRegex(@"^(?<name>Q|A)(?:[\u00A0\t]|[ \u00A0]{2,})[ \t\u00A0]*(?=[^\s\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>Q|A)(?:[\u00A0\t]|[ \u00A0]{2,})[ \t\u00A0]*(?=[^\s0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestionPattern();
 
     /// <summary>The record style of legislatures: an honorific, an upper-case surname and a full stop (<c>Mrs. NORTHUP.</c>,
@@ -82,14 +82,14 @@ internal static partial class SpeakerLabelParser
     private static partial Regex RecordLabelPattern();
 
     /// <summary>The number of a question on a parliamentary order paper before the questioner's label (<c>1. </c>, <c>Q3. </c>).</summary>
-    [GeneratedRegex(@"^(?<number>Q?\d{1,3}\.)[ \t\u00A0]+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>Q?[0-9]{1,3}\.)[ \t\u00A0]+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionNumberPattern();
 
     /// <summary>Two to four capitalised words, or an honorific and a name: a person (<c>Mr William Hague</c>, <c>Alistair Burt</c>).</summary>
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonNamePattern();
 
-    [GeneratedRegex(@"^[\[(]?(?:(?<h>\d{1,2}):)?(?<m>\d{1,2}):(?<s>\d{2})(?:[.,](?<f>\d{1,3}))?[\])]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\[(]?(?:(?<h>[0-9]{1,2}):)?(?<m>[0-9]{1,2}):(?<s>[0-9]{2})(?:[.,](?<f>[0-9]{1,3}))?[\])]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
     /// <summary>The label at the start of <paramref name="text"/>, if its shape is that of a speaker label.</summary>

@@ -12,7 +12,7 @@ internal sealed partial record TitleFacts(string Title, string? Note, string? Da
     [GeneratedRegex(@"\b(?:took place|held|recorded|conducted|filmed|given|made|taped|interviewed|speaking|spoke)\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
-    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),?\s+(?:on\s+)?(?=\p{Lu}\p{Ll}+\s+\d|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),?\s+(?:on\s+)?(?=\p{Lu}\p{Ll}+\s+[0-9]|[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}|[0-9]{4}-)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeDate();
 
     public static TitleFacts Parse(string line)

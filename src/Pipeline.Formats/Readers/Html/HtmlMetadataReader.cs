@@ -11,7 +11,7 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
 
-    [GeneratedRegex(@"^\d{4}(?:-\d{2}(?:-\d{2})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     public static DocumentMetadata Read(IHtmlDocument document)

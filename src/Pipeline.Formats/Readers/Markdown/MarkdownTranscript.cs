@@ -13,7 +13,7 @@ internal static partial class MarkdownTranscript
 {
     private const int MinRecurringLabelLines = 2;
 
-    [GeneratedRegex(@"^(?<name>\p{L}[^:\[\]()\n]{0,59}):[ \t\u00A0]+(?<time>\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?)[ \t\u00A0]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>\p{L}[^:\[\]()\n]{0,59}):[ \t\u00A0]+(?<time>\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?\]?)[ \t\u00A0]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelThenTime();
 
     [GeneratedRegex(@"^(?<hashes>#{1,6})(?<text>[^#\s].*)$", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ internal static partial class CueText
     [GeneratedRegex(@"<v(?:\.[^\s>]*)?[ \t]+(?<name>[^>]*)>", RegexOptions.CultureInvariant)]
     private static partial Regex VoiceTag();
 
-    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|</>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<[0-9][0-9:.]*>|</>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"\{\\[^{}]*\}", RegexOptions.CultureInvariant)]

@@ -7,7 +7,7 @@ namespace Pipeline.Formats.Readers.Subtitles;
 /// optionally followed by cue settings (<c>align:start position:0%</c>), which are ignored.</summary>
 internal static partial class CueTiming
 {
-    [GeneratedRegex(@"^\s*(?<start>(?:\d{1,5}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?<end>(?:\d{1,5}:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:[ \t]+.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,5}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})\s*-->\s*(?<end>(?:[0-9]{1,5}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})(?:[ \t]+.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimingLine();
 
     /// <summary>Whether the line has the arrow of a timing line, well-formed or not (<c>-&gt;</c> is a common slip).</summary>

@@ -15,7 +15,7 @@ internal static partial class LineNumberedLayout
     private const int ParagraphIndent = 4;
     private const int RunningHeadRepeats = 3;
 
-    [GeneratedRegex(@"^\s{0,4}(?<n>\d{1,2})(?:(?<gap>\s+)(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,4}(?<n>[0-9]{1,2})(?:(?<gap>\s+)(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLine();
 
     /// <summary>The paragraphs, or null when the text is not laid out with line numbers.</summary>
