@@ -40,6 +40,11 @@ public static class TextDecoder
         return new DecodedText(clean, encodingName, diagnostic) { Removal = removal };
     }
 
+    /// <summary>True when the bytes start with a UTF-8, UTF-16 or UTF-32 byte-order mark, which says the encoding outright.</summary>
+    public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]);
+
     /// <summary><c>\r\n</c>, <c>\r</c>, NEL, LS and PS become <c>\n</c>.</summary>
     public static string NormalizeNewlines(string text)
     {

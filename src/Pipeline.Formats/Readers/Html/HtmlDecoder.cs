@@ -18,7 +18,7 @@ internal static partial class HtmlDecoder
 
     public static DecodedText Decode(string path, ReadOnlySpan<byte> bytes)
     {
-        if (HasByteOrderMark(bytes) || DeclaredEncoding(bytes) is not { } declared)
+        if (TextDecoder.HasByteOrderMark(bytes) || DeclaredEncoding(bytes) is not { } declared)
             return TextDecoder.Decode(path, bytes);
         if (declared.CodePage == Encoding.UTF8.CodePage)
             return TextDecoder.Decode(path, bytes);
@@ -48,7 +48,4 @@ internal static partial class HtmlDecoder
             return null;
         }
     }
-
-    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith("\xEF\xBB\xBF"u8) || bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF });
 }

@@ -25,7 +25,7 @@ internal static class TeiXml
     /// <see cref="TranscriptException"/> naming the file and line.</summary>
     public static XDocument Load(string path, ReadOnlyMemory<byte> content)
     {
-        if (!HasByteOrderMark(content.Span) && TextDecoder.LooksBinary(content.Span))
+        if (!TextDecoder.HasByteOrderMark(content.Span) && TextDecoder.LooksBinary(content.Span))
             throw new TranscriptException(path, "binary file, not XML (NUL bytes and control characters)");
         try
         {
@@ -65,7 +65,4 @@ internal static class TeiXml
         root.Namespace == XNamespace.None
             ? $"not TEI (root element {root.LocalName}); no reader takes this XML"
             : $"not TEI (root element {root.LocalName} in namespace {root.NamespaceName}); no reader takes this XML";
-
-    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 }
