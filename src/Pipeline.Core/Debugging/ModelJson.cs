@@ -129,19 +129,19 @@ public static class ModelJson
     {
         json.WriteStartArray(name);
         foreach (var p in paragraphs)
-        {
-            json.WriteStartArray();
-            foreach (var inline in p.Content)
-                WriteInline(json, inline);
-            json.WriteEndArray();
-        }
-
+            WriteInlineArray(json, p.Content);
         json.WriteEndArray();
     }
 
     private static void WriteInlines(Utf8JsonWriter json, string name, ImmutableArray<Inline> inlines)
     {
-        json.WriteStartArray(name);
+        json.WritePropertyName(name);
+        WriteInlineArray(json, inlines);
+    }
+
+    private static void WriteInlineArray(Utf8JsonWriter json, ImmutableArray<Inline> inlines)
+    {
+        json.WriteStartArray();
         foreach (var inline in inlines)
             WriteInline(json, inline);
         json.WriteEndArray();
