@@ -119,7 +119,10 @@ public static class InputDiscovery
             {
                 if (entry is DirectoryInfo directory)
                 {
-                    if ((directory.Attributes & FileAttributes.ReparsePoint) == 0 && !excluded.Contains(directory.FullName))
+                    // On Unix a name that is not valid UTF-8 arrives with U+FFFD in place of its bad bytes, and opens nothing.
+                    if (directory.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Directory.Exists(directory.FullName))
+                        skip(directory.FullName, "folder name is not valid UTF-8, so it cannot be opened; rename it");
+                    else if ((directory.Attributes & FileAttributes.ReparsePoint) == 0 && !excluded.Contains(directory.FullName))
                         folders.Push(directory.FullName);
                 }
                 else

@@ -16,10 +16,10 @@ public sealed class RunRegistry : IDisposable
     private const string RunsFolder = "runs";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string folder;
-    private readonly FileStream handle;
+    private readonly FileStream? handle;
     private bool ownsLock;
 
-    private RunRegistry(string folder, string runId, FileStream handle)
+    private RunRegistry(string folder, string runId, FileStream? handle)
     {
         this.folder = folder;
         RunId = runId;
@@ -38,7 +38,17 @@ public sealed class RunRegistry : IDisposable
     {
         var folder = Path.Combine(Path.GetFullPath(outputFolder), BuildManifest.FolderName);
         var runs = Path.Combine(folder, RunsFolder);
-        Directory.CreateDirectory(runs);
+        try
+        {
+            Directory.CreateDirectory(runs);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing can be written there: every document fails with its own error naming the path, and with no
+            // registration this run removes nobody's temporaries.
+            return new RunRegistry(folder, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), null);
+        }
+
         string runId;
         FileStream handle;
         while (true)
@@ -77,7 +87,7 @@ public sealed class RunRegistry : IDisposable
     /// <summary>Whether the run <paramref name="runId"/> is still running (holds its registration lock).</summary>
     public bool IsLive(string runId)
     {
-        if (string.Equals(runId, RunId, StringComparison.Ordinal))
+        if (string.Equals(runId, RunId, StringComparison.Ordinal) || handle is null)
             return true;
         if (runId.Length == 0 || runId.Any(c => !char.IsAsciiLetterOrDigit(c)))
             return false;
@@ -109,7 +119,7 @@ public sealed class RunRegistry : IDisposable
     {
         if (ownsLock)
             AtomicFile.TryDelete(Path.Combine(folder, "lock"));
-        handle.Dispose();
+        handle?.Dispose();
         AtomicFile.TryDelete(Path.Combine(folder, RunsFolder, RunId + ".json"));
         AtomicFile.TryDelete(Path.Combine(folder, RunsFolder, RunId + ".lock"));
     }
