@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Core.Engine;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats;
 using Spectre.Console;
@@ -48,7 +49,7 @@ public static class Cli
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
-                context.Stderr.WriteLine($"pipeline: {error.Message}");
+                context.Stderr.WriteLine(LogText.Escape($"pipeline: {error.Message}"));
             context.Stderr.WriteLine("Run 'pipeline --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -59,15 +60,22 @@ public static class Cli
             var configuration = new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await parsed.InvokeAsync(configuration, stop);
         }
-        catch (Exception ex) when (ex is UsageException or UnknownFormatException)
+        catch (Exception ex) when (ex is UsageException or UnknownFormatException or UnsafePathsException)
         {
-            context.Stderr.WriteLine($"pipeline: {ex.Message}");
+            context.Stderr.WriteLine(LogText.Escape($"pipeline: {ex.Message}"));
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputFolderBusyException)
         {
-            // Reached only when the run's own files (manifest, report) cannot be written; documents fail one by one.
-            context.Stderr.WriteLine($"error: {ex.Message}");
+            // Reached only when the run's own files (lock, manifest, report) cannot be written, or another run holds
+            // the output folder; documents fail one by one.
+            context.Stderr.WriteLine(LogText.Escape($"error: {ex.Message}"));
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception ex)
+        {
+            // A bug: a named error and exit 1, never a crash (the convert run has already written its report).
+            context.Stderr.WriteLine(LogText.Escape($"error: internal error: {ex.GetType().Name}: {ex.Message}"));
             return ExitCodes.SomeFailed;
         }
     }

@@ -38,9 +38,9 @@ internal static class InspectCommand
                     var (_, document) = new DocumentLoader(registry).Load(input);
                     stdout.Write(parse.GetValue(json) ? ModelJson.ToJson(document) : ModelDump.ToText(document));
                 }
-                catch (Exception ex) when (ex is TranscriptException or IOException or UnauthorizedAccessException)
+                catch (Exception ex) when (ex is TranscriptException or UnsupportedInputException or IOException or UnauthorizedAccessException)
                 {
-                    stderr.WriteLine($"error: {(ex is TranscriptException ? ex.Message : $"{input.DisplayPath}: {ex.Message}")}");
+                    stderr.WriteLine(LogText.Escape($"error: {(ex is TranscriptException or UnsupportedInputException ? ex.Message : $"{input.DisplayPath}: {ex.Message}")}"));
                     failed = true;
                 }
             }

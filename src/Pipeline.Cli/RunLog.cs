@@ -48,6 +48,13 @@ internal abstract class RunLog(CliContext context)
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Converted} converted, {summary.Failed} failed, {summary.Skipped} skipped (unchanged), {summary.NotAttempted} not attempted, {summary.Warnings} warnings; {summary.OutputsWritten} files written to {outputFolder}");
+        if (summary.Unsupported > 0)
+        {
+            var names = string.Join(", ", summary.UnsupportedNames.Select(Shown));
+            var more = summary.Unsupported > summary.UnsupportedNames.Count ? ", …" : "";
+            line += string.Create(CultureInfo.InvariantCulture, $"; {summary.Unsupported} skipped (no reader or unreadable: {names}{more})");
+        }
+
         if (summary.Orphans.Count > 0)
             line += $"; {summary.Orphans.Count} inputs gone ({(summary.Orphans.All(o => o.Removed) ? "outputs pruned" : "outputs kept; --prune removes them")})";
         return summary.StopReason is null ? line : $"{line}; stopped: {summary.StopReason}";

@@ -14,26 +14,31 @@ internal sealed class TextRunLog(CliContext context) : RunLog(context)
         switch (result.Status)
         {
             case DocumentStatus.Failed:
-                Context.Stderr.WriteLine($"error: {result.Error}");
+                Context.Stderr.WriteLine(LogText.Escape($"error: {result.Error}"));
+                return;
+            case DocumentStatus.Unsupported:
+                // "no reader: why" or "unreadable: why" becomes "skipped (no reader): PATH: why".
+                var (kind, why) = result.Error?.Split(": ", 2) is [var k, var w] ? (k, w) : ("no reader", result.Error ?? "");
+                Context.Stdout.WriteLine(LogText.Escape($"skipped ({kind}): {input}: {why}"));
                 return;
             case DocumentStatus.Skipped when !quiet:
-                Context.Stdout.WriteLine($"skipped: {input} (unchanged)");
+                Context.Stdout.WriteLine(LogText.Escape($"skipped: {input} (unchanged)"));
                 return;
             case DocumentStatus.Converted when !quiet:
-                Context.Stdout.WriteLine($"ok: {input} → {string.Join(", ", result.Outputs.Select(Shown))}");
+                Context.Stdout.WriteLine(LogText.Escape($"ok: {input} → {string.Join(", ", result.Outputs.Select(Shown))}"));
                 break;
         }
 
         foreach (var warning in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            Context.Stderr.WriteLine($"warning: {input}:{warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}");
+            Context.Stderr.WriteLine(LogText.Escape($"warning: {input}:{warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}"));
     }
 
     protected override void WriteSummary(BatchSummary summary, string outputFolder)
     {
         foreach (var orphan in summary.Orphans)
-            Context.Stdout.WriteLine($"{(orphan.Removed ? "pruned" : "input gone")}: {orphan.Input} → {string.Join(", ", orphan.Outputs.Select(Shown))}");
+            Context.Stdout.WriteLine(LogText.Escape($"{(orphan.Removed ? "pruned" : "input gone")}: {orphan.Input} → {string.Join(", ", orphan.Outputs.Select(Shown))}"));
         if (summary.StopReason is { } reason)
-            Context.Stderr.WriteLine($"error: {reason}; {summary.NotAttempted} documents not attempted");
-        Context.Stdout.WriteLine(SummaryLine(summary, outputFolder));
+            Context.Stderr.WriteLine(LogText.Escape($"error: {reason}; {summary.NotAttempted} documents not attempted"));
+        Context.Stdout.WriteLine(LogText.Escape(SummaryLine(summary, outputFolder)));
     }
 }

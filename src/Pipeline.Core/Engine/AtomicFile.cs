@@ -1,49 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Pipeline.Core.Engine;
 
 /// <summary>Writes a file so that it is either absent, its old self, or complete: the bytes go to a hidden
 /// temporary file in the same folder, are flushed to disk, then renamed over the final name.</summary>
+/// <remarks>A temporary's name has a fixed length whatever the output's name (<see cref="TemporaryPrefix"/>, the
+/// owning run's id, a hash), so an output whose name is near the file system's 255-byte limit can still be staged, and
+/// it names the run that owns it, so that clean-up removes only what no live run owns (see <see cref="RunRegistry"/>).</remarks>
 public static class AtomicFile
 {
     /// <summary>The prefix of temporary files; leftovers from a killed run are removed by <see cref="RemoveLeftovers"/>.</summary>
     public const string TemporaryPrefix = ".pipeline-tmp-";
 
+    /// <summary>The length of every temporary file name: the prefix, an 8-character owner, a dash and 16 hex digits.</summary>
+    public const int TemporaryNameLength = 14 + 8 + 1 + 16;
+
     /// <summary>Writes <paramref name="path"/> atomically.</summary>
-    /// <param name="owner">Goes into the temporary file's name, so that concurrent runs (shards) sharing an output
-    /// folder only ever clean up their own leftovers.</param>
+    /// <param name="owner">The run that owns the temporary file (<see cref="RunRegistry.RunId"/>); a live run's
+    /// temporaries are never removed by another run's clean-up.</param>
     /// <param name="cancellation">Checked just before the rename: a cancelled (abandoned) write leaves nothing behind.</param>
     public static void Write(string path, Action<Stream> write, string owner = "", CancellationToken cancellation = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        using var staged = Stage(path, write, owner);
+        cancellation.ThrowIfCancellationRequested();
+        staged.Commit();
+    }
+
+    /// <summary>Writes the bytes of <paramref name="path"/> to a flushed temporary file beside it; nothing carries the
+    /// final name until <see cref="StagedFile.Commit"/>. Disposing an uncommitted file deletes the temporary.</summary>
+    public static StagedFile Stage(string path, Action<Stream> write, string owner = "")
+    {
+        var target = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $"{TemporaryPrefix}{owner}{Guid.NewGuid():N}-{Path.GetFileName(path)}");
+        var temporary = Path.Combine(folder, TemporaryName(owner, target));
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            cancellation.ThrowIfCancellationRequested();
-            File.Move(temporary, path, overwrite: true);
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536);
+            write(stream);
+            stream.Flush(flushToDisk: true);
         }
         catch
         {
             TryDelete(temporary);
             throw;
         }
+
+        return new StagedFile(temporary, target);
     }
 
-    /// <summary>Removes temporary files a killed run left under <paramref name="folder"/>; with an
-    /// <paramref name="owner"/>, only that owner's.</summary>
-    public static int RemoveLeftovers(string folder, string owner = "")
+    /// <summary>A fixed-length temporary name: prefix, owner (padded or cut to 8 characters) and a hash of the target
+    /// and a fresh GUID, so two writes of one target never share a temporary.</summary>
+    public static string TemporaryName(string owner, string target)
+    {
+        var tag = OwnerTag(owner);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(target + "\n" + Guid.NewGuid().ToString("N")));
+        return TemporaryPrefix + tag + "-" + Convert.ToHexStringLower(hash)[..16];
+    }
+
+    /// <summary>The owner of a temporary file name, or null when the name is not a temporary's.</summary>
+    public static string? OwnerOf(string fileName)
+    {
+        if (!fileName.StartsWith(TemporaryPrefix, StringComparison.Ordinal))
+            return null;
+        var rest = fileName[TemporaryPrefix.Length..];
+        var dash = rest.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? rest : rest[..dash];
+    }
+
+    /// <summary>Removes temporary files under <paramref name="folder"/> whose owner <paramref name="isLive"/> says is
+    /// not running (a killed run's leftovers); with no predicate, every temporary.</summary>
+    public static int RemoveLeftovers(string folder, Func<string, bool>? isLive = null)
     {
         if (!Directory.Exists(folder))
             return 0;
         var removed = 0;
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, TemporaryPrefix + owner + "*", options))
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, TemporaryPrefix + "*", options))
         {
+            var owner = OwnerOf(Path.GetFileName(file)) ?? "";
+            if (isLive is not null)
+            {
+                if (!verdicts.TryGetValue(owner, out var live))
+                    verdicts[owner] = live = isLive(owner);
+                if (live)
+                    continue;
+            }
+
             if (TryDelete(file))
                 removed++;
         }
@@ -51,7 +96,13 @@ public static class AtomicFile
         return removed;
     }
 
-    private static bool TryDelete(string path)
+    private static string OwnerTag(string owner)
+    {
+        var clean = new string([.. owner.Where(char.IsAsciiLetterOrDigit)]);
+        return clean.Length >= 8 ? clean[..8] : clean.PadRight(8, '0');
+    }
+
+    internal static bool TryDelete(string path)
     {
         try
         {
@@ -66,5 +117,31 @@ public static class AtomicFile
         {
             return false;
         }
+    }
+}
+
+/// <summary>An output written to its temporary file, waiting to be renamed into place.</summary>
+public sealed class StagedFile(string temporary, string target) : IDisposable
+{
+    private bool committed;
+
+    /// <summary>The final path.</summary>
+    public string Target => target;
+
+    /// <summary>The temporary file holding the complete bytes.</summary>
+    public string Temporary => temporary;
+
+    /// <summary>Renames the temporary over the final name.</summary>
+    public void Commit()
+    {
+        File.Move(temporary, target, overwrite: true);
+        committed = true;
+    }
+
+    /// <summary>Deletes the temporary unless it was committed.</summary>
+    public void Dispose()
+    {
+        if (!committed)
+            AtomicFile.TryDelete(temporary);
     }
 }

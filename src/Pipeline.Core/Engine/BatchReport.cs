@@ -14,6 +14,7 @@ public sealed class BatchReport : IDisposable
     private readonly string temporary;
     private readonly FileStream stream;
     private readonly Utf8JsonWriter json;
+    private bool finished;
 
     private BatchReport(string path, string temporary, FileStream stream)
     {
@@ -24,12 +25,14 @@ public sealed class BatchReport : IDisposable
     }
 
     /// <summary>Starts a report at <paramref name="path"/>: the header and the opening of the document list.</summary>
-    public static BatchReport Start(string path, BatchOptions options, DateTimeOffset startedAt)
+    /// <param name="owner">The run that owns the report's temporary file (<see cref="RunRegistry.RunId"/>), so another
+    /// run's clean-up never removes it.</param>
+    public static BatchReport Start(string path, BatchOptions options, DateTimeOffset startedAt, string owner = "")
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $"{AtomicFile.TemporaryPrefix}{Guid.NewGuid():N}-{Path.GetFileName(full)}");
+        var temporary = Path.Combine(folder, AtomicFile.TemporaryName(owner, full));
         var report = new BatchReport(full, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         report.WriteHeader(options, startedAt);
         return report;
@@ -40,6 +43,8 @@ public sealed class BatchReport : IDisposable
     {
         lock (gate)
         {
+            if (finished)
+                return;
             json.WriteStartObject();
             json.WriteString("input", result.Input.DisplayPath);
             json.WriteString("relativePath", result.Input.RelativePath);
@@ -62,6 +67,9 @@ public sealed class BatchReport : IDisposable
     {
         lock (gate)
         {
+            if (finished)
+                return;
+            finished = true;
             json.WriteEndArray();
             json.WriteStartArray("orphans");
             foreach (var orphan in summary.Orphans)
@@ -80,6 +88,7 @@ public sealed class BatchReport : IDisposable
             json.WriteNumber("skipped", summary.Skipped);
             json.WriteNumber("failed", summary.Failed);
             json.WriteNumber("notAttempted", summary.NotAttempted);
+            json.WriteNumber("unsupported", summary.Unsupported);
             json.WriteNumber("warnings", summary.Warnings);
             json.WriteNumber("outputsWritten", summary.OutputsWritten);
             json.WriteEndObject();
@@ -101,6 +110,7 @@ public sealed class BatchReport : IDisposable
         DocumentStatus.Skipped => "skipped",
         DocumentStatus.Failed => "failed",
         DocumentStatus.NotAttempted => "not-attempted",
+        DocumentStatus.Unsupported => "unsupported",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -21,8 +21,11 @@ public sealed class BuildManifest : IDisposable
     private FileStream? journal;
     private bool changed;
 
-    private BuildManifest(string manifestPath, string journalPath, Dictionary<string, ManifestEntry> entries)
+    private readonly string owner;
+
+    private BuildManifest(string manifestPath, string journalPath, Dictionary<string, ManifestEntry> entries, string owner)
     {
+        this.owner = owner;
         this.manifestPath = manifestPath;
         this.journalPath = journalPath;
         this.entries = entries;
@@ -30,7 +33,11 @@ public sealed class BuildManifest : IDisposable
 
     /// <summary>The manifest of <paramref name="outputFolder"/> (for <paramref name="shard"/>), with the journal of an
     /// interrupted run replayed over it.</summary>
-    public static BuildManifest Open(string outputFolder, Shard? shard)
+    /// <remarks>What was written by hand or by another tool is checked entry by entry: an entry with a null, a wrong
+    /// type or an output path outside the output folder is dropped (its input is simply converted again), and a
+    /// manifest or journal that cannot be read at all costs a full rebuild, never a crash.</remarks>
+    /// <param name="owner">The run that owns the manifest's temporary file (<see cref="RunRegistry.RunId"/>).</param>
+    public static BuildManifest Open(string outputFolder, Shard? shard, string owner = "")
     {
         var folder = Path.Combine(outputFolder, FolderName);
         var suffix = shard is null ? "" : "." + shard.Tag;
@@ -38,10 +45,13 @@ public sealed class BuildManifest : IDisposable
         var journalPath = Path.Combine(folder, $"journal{suffix}.jsonl");
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         foreach (var entry in ReadManifest(manifestPath))
-            entries[entry.Input] = entry;
+        {
+            if (entry is not null && IsValid(entry, outputFolder))
+                entries[entry.Input] = entry;
+        }
 
-        var replayed = File.Exists(journalPath) && Replay(journalPath, entries);
-        return new BuildManifest(manifestPath, journalPath, entries) { changed = replayed };
+        var replayed = File.Exists(journalPath) && Replay(journalPath, entries, outputFolder);
+        return new BuildManifest(manifestPath, journalPath, entries, owner) { changed = replayed };
     }
 
     /// <summary>The entry for an input, if an earlier run converted it.</summary>
@@ -75,7 +85,7 @@ public sealed class BuildManifest : IDisposable
             if (!changed)
                 return;
             var file = new ManifestFile(FormatVersion, OptionsFingerprint.ToolVersion, [.. entries.Values.OrderBy(e => e.Input, StringComparer.Ordinal)]);
-            AtomicFile.Write(manifestPath, stream => JsonSerializer.Serialize(stream, file, Json));
+            AtomicFile.Write(manifestPath, stream => JsonSerializer.Serialize(stream, file, Json), owner);
             journal?.Dispose();
             journal = null;
             File.Delete(journalPath);
@@ -107,7 +117,7 @@ public sealed class BuildManifest : IDisposable
     }
 
     /// <summary>The entries of <paramref name="path"/>; none when it is missing or unreadable, which only costs a full rebuild.</summary>
-    private static IReadOnlyList<ManifestEntry> ReadManifest(string path)
+    private static IReadOnlyList<ManifestEntry?> ReadManifest(string path)
     {
         if (!File.Exists(path))
             return [];
@@ -116,32 +126,51 @@ public sealed class BuildManifest : IDisposable
             var file = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllBytes(path), Json);
             return file?.Version == FormatVersion ? file.Entries ?? [] : [];
         }
-        catch (JsonException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
             return [];
         }
     }
 
-    private static bool Replay(string journalPath, Dictionary<string, ManifestEntry> entries)
+    private static bool Replay(string journalPath, Dictionary<string, ManifestEntry> entries, string outputFolder)
     {
-        foreach (var text in File.ReadLines(journalPath))
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadAllLines(journalPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        foreach (var text in lines)
         {
             JournalLine? line;
             try
             {
                 line = JsonSerializer.Deserialize<JournalLine>(text, Json);
             }
-            catch (JsonException)
+            catch (Exception ex) when (IsUnreadable(ex))
             {
                 continue; // the last line of a killed run can be cut short; what it recorded is simply redone
             }
 
-            if (line?.Entry is { } entry)
+            if (line?.Entry is { } entry && IsValid(entry, outputFolder))
                 entries[entry.Input] = entry;
-            else if (line?.Removed is { } removed)
+            else if (line?.Removed is { Length: > 0 } removed)
                 entries.Remove(removed);
         }
 
         return true;
     }
+
+    /// <summary>An entry whose every field has its type and whose outputs lie inside the output folder. Records are
+    /// filled by the deserializer without checking nullability, so a hand-edited <c>null</c> arrives here.</summary>
+    private static bool IsValid(ManifestEntry? entry, string outputFolder) =>
+        entry is { Input: { Length: > 0 }, Reader: not null, InputHash: not null, Options: not null, Outputs: not null }
+        && entry.Outputs.All(o => o is { Path: not null, Hash: not null, Length: >= 0 } && OrphanCleanup.InsideOutput(outputFolder, o.Path) is not null);
+
+    private static bool IsUnreadable(Exception ex) =>
+        ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException;
 }

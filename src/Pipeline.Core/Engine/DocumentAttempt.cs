@@ -7,7 +7,7 @@ namespace Pipeline.Core.Engine;
 
 /// <summary>Runs one document through its resilience pipeline and turns whatever happens into a
 /// <see cref="DocumentResult"/>; records converted documents in the manifest.</summary>
-internal sealed class DocumentAttempt(DocumentConversion conversion, ResiliencePipeline pipeline, BuildManifest manifest, BatchRun run, BatchOptions options)
+internal sealed class DocumentAttempt(DocumentConversion conversion, ResiliencePipeline pipeline, BuildManifest manifest, BatchRun run, BatchOptions options, OutputCommit commit)
 {
     public async Task<DocumentResult> RunAsync(InputFile input, (IReadOnlyList<string> Paths, string? Conflict) target)
     {
@@ -20,11 +20,27 @@ internal sealed class DocumentAttempt(DocumentConversion conversion, ResilienceP
             if (target.Conflict is not null)
                 throw new TranscriptException(input.DisplayPath, target.Conflict);
             var previous = manifest.Find(input.RelativePath);
-            // Readers and writers are synchronous and cannot be interrupted: the work runs on its own task, and a
-            // timeout or stop gives up waiting for it. Given up, it writes nothing (AtomicFile checks the token before renaming).
-            var entry = await pipeline.ExecuteAsync(
-                token => new ValueTask<ManifestEntry?>(Task.Run(() => conversion.Run(input, target.Paths, previous, progress, token), CancellationToken.None).WaitAsync(token)),
-                run.Abandon);
+            // The work runs on its own task with the pipeline's token (the timeout's, linked to the batch's abandon
+            // token); readers and writers check it. A timeout waits for the work to really stop before the document
+            // fails, so its slot is freed only then and no more than --jobs documents ever run. Only when the whole
+            // batch is abandoned at shutdown does the wait end early: no new work starts then, and the shared commit
+            // gate makes sure a given-up document never renames its outputs into place.
+            var work = pipeline.ExecuteAsync(
+                token => new ValueTask<ManifestEntry?>(Task.Run(() => conversion.Run(input, target.Paths, previous, progress, token), CancellationToken.None)),
+                run.Abandon).AsTask();
+            ManifestEntry? entry;
+            try
+            {
+                entry = await work.WaitAsync(run.Abandon);
+            }
+            catch (OperationCanceledException) when (run.Abandon.IsCancellationRequested)
+            {
+                commit.Drain();
+                if (!work.IsCompletedSuccessfully)
+                    throw;
+                entry = work.Result;
+            }
+
             if (entry is null)
                 return Result(DocumentStatus.Skipped, null);
             manifest.Record(entry);
@@ -34,6 +50,10 @@ internal sealed class DocumentAttempt(DocumentConversion conversion, ResilienceP
         {
             return Result(DocumentStatus.NotAttempted, $"abandoned, no outputs kept: {run.StopReason}");
         }
+        catch (UnsupportedInputException ex)
+        {
+            return Result(DocumentStatus.Unsupported, $"no reader: {ex.Reason}");
+        }
         catch (Exception ex) when (ResiliencePipelines.IsBrokenCircuit(ex))
         {
             run.StopBecauseWritesFail();
@@ -42,7 +62,7 @@ internal sealed class DocumentAttempt(DocumentConversion conversion, ResilienceP
         catch (Exception ex) when (ResiliencePipelines.IsTimeout(ex))
         {
             var seconds = options.DocumentTimeout?.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-            return Result(DocumentStatus.Failed, $"{input.DisplayPath}: timed out after {seconds} s; abandoned without writing");
+            return Result(DocumentStatus.Failed, $"{input.DisplayPath}: timed out after {seconds} s; stopped without writing");
         }
         catch (Exception ex)
         {

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Engine;
 
 /// <summary>One attempt at one document: hash the input, skip it when the manifest says its outputs are current,
 /// else read it and write every output through the output breaker.</summary>
-internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint, int writerParallelism = 1)
+internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint, OutputCommit commit, int writerParallelism = 1)
 {
     /// <summary>Converts <paramref name="input"/>; the reader and diagnostics go into <paramref name="progress"/> as they
     /// become known, so a failure can still report them.</summary>
@@ -27,57 +27,93 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var (reader, document) = loader.Load(input, bytes);
+        var (reader, document) = loader.Load(input, bytes, cancellation);
         progress.Reader = reader.Name;
         progress.AddDiagnostics(document.Diagnostics);
         if (options.Strict && document.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } warning)
             throw new TranscriptException(input.DisplayPath, $"--strict: {warning.Message}", warning.Line);
+        cancellation.ThrowIfCancellationRequested();
 
         // The model is immutable, so the writers may run side by side; they do when the batch leaves cores idle
-        // (fewer documents than jobs). Diagnostics and outputs are reported in writer order either way.
-        var written = new (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics)?[options.Writers.Count];
+        // (fewer documents than jobs). Every output goes to a temporary file first; they are renamed into place
+        // together only when every writer succeeded, so a document's outputs appear all or none.
+        var written = new (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File)?[options.Writers.Count];
         try
         {
-            Parallel.For(
-                0,
-                options.Writers.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = writerParallelism, CancellationToken = cancellation },
-                i => written[i] = WriteOne(options.Writers[i], document, targets[i], cancellation));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
-        {
-            // Report the first writer's failure as if the writers had run one after the other.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            try
+            {
+                Parallel.For(
+                    0,
+                    options.Writers.Count,
+                    new ParallelOptions { MaxDegreeOfParallelism = writerParallelism, CancellationToken = cancellation },
+                    i => written[i] = WriteOne(options.Writers[i], document, targets[i], cancellation));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+            {
+                // Report the first writer's failure as if the writers had run one after the other.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
+
+            var diagnostics = written.SelectMany(w => w!.Value.Diagnostics).ToList();
+            if (options.Strict && diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } writerWarning)
+            {
+                progress.AddDiagnostics(diagnostics);
+                throw new TranscriptException(input.DisplayPath, $"--strict: {writerWarning.Message}", writerWarning.Line);
+            }
+
+            commit.Commit([.. written.Select(w => w!.Value.File)], cancellation);
+            progress.AddDiagnostics(diagnostics);
+            progress.AddOutputs(targets);
         }
         finally
         {
-            // What was written is reported even when another writer failed, so a failed document lists its files.
-            for (var i = 0; i < written.Length; i++)
-            {
-                if (written[i] is { } done)
-                {
-                    progress.AddDiagnostics(done.Diagnostics);
-                    progress.AddOutputs([targets[i]]);
-                }
-            }
+            foreach (var staged in written)
+                staged?.File.Dispose(); // deletes the temporaries of a document that failed or was cancelled
         }
 
         return new ManifestEntry(input.RelativePath, reader.Name, inputHash, sidecarHash, fingerprint, [.. written.Select(w => w!.Value.Output)]);
     }
 
-    private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics) WriteOne(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
+    private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File) WriteOne(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
     {
         // Writers that need a seekable stream (zip-based formats) get one, and the bytes are hashed for the manifest.
         using var buffer = new MemoryStream();
-        var context = new WriterContext(options.WriterOptions);
+        var context = new WriterContext(options.WriterOptions) { Cancellation = cancellation };
         writer.Write(document, buffer, context);
+        cancellation.ThrowIfCancellationRequested();
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var hash = ContentHash.Of(bytes);
-        writes.Execute(
-            token => store.Write(path, stream => stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length), token),
+        var staged = writes.Execute(
+            token => store.Stage(path, stream => stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length), token),
             cancellation);
         var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
-        return (new ManifestOutput(relative, hash, buffer.Length), context.Diagnostics);
+        return (new ManifestOutput(relative, hash, buffer.Length), context.Diagnostics, staged);
+    }
+}
+
+/// <summary>Renames a document's staged outputs into place together. A batch shares one, so that a document given up
+/// (abandoned at shutdown) can be told apart from one whose outputs were already committed.</summary>
+internal sealed class OutputCommit
+{
+    private readonly Lock gate = new();
+
+    /// <summary>Renames every file unless <paramref name="cancellation"/> was cancelled first.</summary>
+    public void Commit(IReadOnlyList<StagedFile> files, CancellationToken cancellation)
+    {
+        lock (gate)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            foreach (var file in files)
+                file.Commit();
+        }
+    }
+
+    /// <summary>Waits until no commit is under way; a commit that starts later sees the cancellation.</summary>
+    public void Drain()
+    {
+        lock (gate)
+        {
+        }
     }
 }
 

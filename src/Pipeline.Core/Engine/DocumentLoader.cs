@@ -14,12 +14,16 @@ public sealed class DocumentLoader(FormatRegistry registry)
     /// <exception cref="TranscriptException">The file cannot be read, has no reader, or its sidecar is invalid.</exception>
     public (IReader Reader, TranscriptDocument Document) Load(InputFile input) => Load(input, ReadBytes(input));
 
-    /// <summary>As <see cref="Load(InputFile)"/>, with the input's bytes already read (the batch hashes them first).</summary>
-    public (IReader Reader, TranscriptDocument Document) Load(InputFile input, byte[] bytes)
+    /// <summary>As <see cref="Load(InputFile)"/>, with the input's bytes already read (the batch hashes them first);
+    /// <paramref name="cancellation"/> reaches the reader through <see cref="ReaderInput.Cancellation"/>.</summary>
+    /// <exception cref="UnsupportedInputException">No reader takes the file.</exception>
+    public (IReader Reader, TranscriptDocument Document) Load(InputFile input, byte[] bytes, CancellationToken cancellation = default)
     {
         var reader = registry.FindReader(input.FullPath, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))
-                     ?? throw new TranscriptException(input.DisplayPath, $"no reader for this file (known endings: {string.Join(" ", registry.Readers.SelectMany(r => r.Extensions))})");
-        var document = reader.Read(new ReaderInput(input.DisplayPath, bytes));
+                     ?? throw new UnsupportedInputException(input.DisplayPath, $"no reader for this file (known endings: {string.Join(" ", registry.Readers.SelectMany(r => r.Extensions))})");
+        if (reader.UnsupportedReason(bytes) is { } reason)
+            throw new UnsupportedInputException(input.DisplayPath, reason);
+        var document = reader.Read(new ReaderInput(input.DisplayPath, bytes) { Cancellation = cancellation });
         var sidecar = SidecarMetadata.LoadFor(input.FullPath, input.DisplayPath);
         return (reader, sidecar is null ? document : SidecarOverrides.Apply(document, sidecar));
     }
@@ -37,4 +41,12 @@ public sealed class DocumentLoader(FormatRegistry registry)
             throw new TranscriptException(input.DisplayPath, $"cannot read: {ex.Message}", inner: ex);
         }
     }
+}
+
+/// <summary>A file no reader takes (an unknown ending, or XML that is not TEI): the batch skips it with a note
+/// instead of failing.</summary>
+public sealed class UnsupportedInputException(string path, string reason) : Exception($"{path}: {reason}")
+{
+    /// <summary>Why no reader takes it, without the path.</summary>
+    public string Reason { get; } = reason;
 }

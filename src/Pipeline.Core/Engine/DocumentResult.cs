@@ -16,6 +16,10 @@ public enum DocumentStatus
 
     /// <summary>Never started, or abandoned, because the batch was stopped (signal, failing output disk).</summary>
     NotAttempted,
+
+    /// <summary>Not a transcript any reader takes (a <c>.csv</c>, XML that is not TEI), or a folder that could not be
+    /// read: skipped with a note; it does not fail the batch.</summary>
+    Unsupported,
 }
 
 /// <summary>The result of one input.</summary>
@@ -46,5 +50,11 @@ public sealed record BatchSummary(
     IReadOnlyList<OrphanedOutputs> Orphans,
     string? StopReason)
 {
-    public int Documents => Converted + Skipped + Failed + NotAttempted;
+    /// <summary>Inputs no reader takes, and folders that could not be read.</summary>
+    public int Unsupported { get; init; }
+
+    /// <summary>The first few of them (display paths), for the summary line.</summary>
+    public IReadOnlyList<string> UnsupportedNames { get; init; } = [];
+
+    public int Documents => Converted + Skipped + Failed + NotAttempted + Unsupported;
 }

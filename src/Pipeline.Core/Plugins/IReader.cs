@@ -30,4 +30,9 @@ public interface IReader
 /// <summary>One input to read.</summary>
 /// <param name="Path">The path shown in diagnostics and errors.</param>
 /// <param name="Content">The file's bytes.</param>
-public sealed record ReaderInput(string Path, ReadOnlyMemory<byte> Content);
+public sealed record ReaderInput(string Path, ReadOnlyMemory<byte> Content)
+{
+    /// <summary>Cancelled when the document timed out or the batch is stopping; a reader may check it between
+    /// blocks and give up with <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
+}

@@ -12,6 +12,10 @@ public sealed class WriterContext
 
     public WriterOptions Options { get; }
 
+    /// <summary>Cancelled when the document timed out or the batch is stopping; writers check it between blocks and
+    /// pages and give up with <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>What writers reported while writing (e.g. a character no font can draw).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 

@@ -56,7 +56,8 @@ public static class BatchFixtures
 
         public TranscriptDocument Read(ReaderInput input)
         {
-            release.Wait();
+            // Like every reader that honours cancellation, it gives up when the document times out or is abandoned.
+            release.Wait(input.Cancellation);
             return text.Read(input);
         }
     }
@@ -76,7 +77,7 @@ public sealed class FailingStore(Func<string, int, Exception?> failure) : IOutpu
     public static FailingStore LockedAtFirst(int times) =>
         new((_, attempt) => attempt <= times ? new IOException("The process cannot access the file because it is being used by another process.", 11) : null);
 
-    public void Write(string path, Action<Stream> write, CancellationToken cancellation)
+    public StagedFile Stage(string path, Action<Stream> write, CancellationToken cancellation)
     {
         int attempt;
         lock (attempts)
@@ -87,6 +88,6 @@ public sealed class FailingStore(Func<string, int, Exception?> failure) : IOutpu
 
         if (failure(path, attempt) is { } error)
             throw error;
-        AtomicFile.Write(path, write, cancellation: cancellation);
+        return AtomicFile.Stage(path, write);
     }
 }

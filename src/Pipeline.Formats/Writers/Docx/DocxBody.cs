@@ -16,6 +16,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         var number = 0;
         foreach (var block in blocks)
         {
+            session.Context.Cancellation.ThrowIfCancellationRequested();
             number++;
             var place = "block " + number.ToString(CultureInfo.InvariantCulture);
             foreach (var paragraph in RenderBlock(block, place))

@@ -16,11 +16,13 @@ internal sealed class DocumentComposer
     private readonly GlyphFallback glyphs;
     private readonly FootnoteNumbering numbering;
     private readonly List<LayoutBlock> blocks = [];
+    private readonly CancellationToken cancellation;
 
     public DocumentComposer(TranscriptDocument document, double bodyWidth, WriterContext context)
     {
         this.document = document;
         this.bodyWidth = bodyWidth;
+        cancellation = context.Cancellation;
         glyphs = new GlyphFallback(context);
         numbering = FootnoteNumbering.Of(document);
         inlines = new InlineComposer(glyphs, numbering, context, document.Metadata.Language);
@@ -32,7 +34,11 @@ internal sealed class DocumentComposer
         ComposeTitleBlock();
         var firstBody = blocks.Count;
         foreach (var block in document.Blocks)
+        {
+            cancellation.ThrowIfCancellationRequested();
             ComposeBlock(block);
+        }
+
         if (blocks.Count > firstBody)
             blocks[firstBody] = blocks[firstBody] with { SpaceBefore = 22 };
         var footnotes = numbering.Ordered.Select(x => ComposeFootnote(x.Footnote, x.Number)).ToList();

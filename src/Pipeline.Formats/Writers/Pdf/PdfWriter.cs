@@ -26,6 +26,7 @@ public sealed class PdfWriter : IWriter
         var geometry = PageGeometry.For(context.Options.PageSize);
         var (blocks, footnotes) = new DocumentComposer(document, geometry.BodyWidth, context).Compose();
         var pages = new Paginator(geometry.BodyHeight).Paginate(blocks, footnotes);
+        context.Cancellation.ThrowIfCancellationRequested();
 
         using var pdf = new PdfDocument();
         var accessibility = UAManager.ForDocument(pdf);

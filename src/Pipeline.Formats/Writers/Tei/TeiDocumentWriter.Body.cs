@@ -88,6 +88,7 @@ internal sealed partial class TeiDocumentWriter
         var open = new List<(int Level, string Number, int Children)> { (1, number, 0) };
         foreach (var block in blocks)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             blockNumber++;
             if (block is Heading heading)
             {

@@ -32,16 +32,27 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
-    public void Leftovers_are_removed_per_owner()
+    public void Leftovers_are_removed_only_when_their_owner_is_not_live()
     {
-        var mine = Path.Combine(folder, "sub", AtomicFile.TemporaryPrefix + "shard-1-of-2-x-a.md");
-        var theirs = Path.Combine(folder, AtomicFile.TemporaryPrefix + "shard-0-of-2-y-b.md");
+        var mine = Path.Combine(folder, "sub", AtomicFile.TemporaryPrefix + "live1234-0123456789abcdef");
+        var theirs = Path.Combine(folder, AtomicFile.TemporaryPrefix + "dead5678-0123456789abcdef");
         Directory.CreateDirectory(Path.GetDirectoryName(mine)!);
         File.WriteAllText(mine, "");
         File.WriteAllText(theirs, "");
 
-        Assert.Equal(1, AtomicFile.RemoveLeftovers(folder, "shard-1-of-2-"));
-        Assert.True(File.Exists(theirs));
-        Assert.Equal(1, AtomicFile.RemoveLeftovers(folder));
+        Assert.Equal(1, AtomicFile.RemoveLeftovers(folder, owner => owner == "live1234"));
+        Assert.True(File.Exists(mine));
+        Assert.False(File.Exists(theirs));
+    }
+
+    [Fact]
+    public void A_temporary_name_has_a_fixed_length_whatever_the_output_name()
+    {
+        var longName = new string('n', 250) + ".md";
+        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("abcd1234", Path.Combine(folder, longName)).Length);
+        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("", Path.Combine(folder, "a.md")).Length);
+        Assert.Equal("abcd1234", AtomicFile.OwnerOf(AtomicFile.TemporaryName("abcd1234", "x")));
+        AtomicFile.Write(Path.Combine(folder, longName), s => s.WriteByte(65), "abcd1234", TestContext.Current.CancellationToken);
+        Assert.Equal("A", File.ReadAllText(Path.Combine(folder, longName)));
     }
 }
