@@ -1,5 +1,5 @@
 using System.Text;
-using Pipeline.Tests.TestSupport;
+using Pipeline.Tests.Cli;
 
 namespace Pipeline.Tests.Golden;
 
@@ -40,6 +40,19 @@ public sealed class GoldenDumpTests
             Assert.Fail($"Golden/{@case} no longer reads into Golden/{native} (- expected, + actual). If the change is intended, "
                         + $"rerun with {GoldenCases.UpdateVariable}=1 and review the diff.\n"
                         + UnifiedDiff.Of(expected, actual, "Golden/" + native, "actual"));
+        }
+    }
+
+    [Fact]
+    public async Task The_dumps_are_what_pipeline_inspect_prints()
+    {
+        foreach (var @case in GoldenCases.All())
+        {
+            var full = Path.Combine(GoldenCases.Folder, @case);
+            var (code, stdout, stderr) = await CliRunner.Run("inspect", full);
+            var (dump, _) = GoldenCases.Dump(@case);
+            var printed = code == 0 ? stdout : stderr;
+            Assert.Equal(dump.Replace(@case, full, StringComparison.Ordinal), printed.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
     }
 
