@@ -4,7 +4,8 @@ using System.Xml.Linq;
 namespace Pipeline.CorpusCheck;
 
 /// <summary>The visible text of a TEI file, what a TEI reader must keep: every text node of the <c>text</c>
-/// element(s) and the header's first title. Parsed with DTDs ignored, so nothing is expanded or fetched.</summary>
+/// element(s). The header's titles are metadata: the check adds the one the reader chose (ParlaMint has one per
+/// language). Parsed with DTDs ignored, so nothing is expanded or fetched.</summary>
 internal static class TeiVisibleText
 {
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
@@ -13,9 +14,8 @@ internal static class TeiVisibleText
     {
         using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
         var root = XDocument.Load(reader).Root!;
-        var title = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "titleStmt")?.Elements().FirstOrDefault(e => e.Name.LocalName == "title");
         var texts = root.Descendants().Where(e => e.Name.LocalName == "text" && !e.Ancestors().Any(a => a.Name.LocalName == "text"));
         var nodes = texts.SelectMany(t => t.DescendantNodes()).OfType<XText>().Select(t => t.Value);
-        return string.Join(" ", nodes.Prepend(title?.Value ?? ""));
+        return string.Join(" ", nodes);
     }
 }

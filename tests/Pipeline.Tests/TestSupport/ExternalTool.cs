@@ -3,22 +3,18 @@ using System.Diagnostics;
 namespace Pipeline.Tests.TestSupport;
 
 /// <summary>External validators (jing, pandoc, …): a test that needs one runs it when it is installed, is
-/// skipped when it is not, and fails when it is not but <c>CI=true</c>.</summary>
+/// skipped with the reason when it is not, and fails when it is not but <c>PIPELINE_REQUIRE_CHECKS=1</c> (see <see cref="Checks"/>).</summary>
 public static class ExternalTool
 {
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The full path of <paramref name="name"/> on PATH (or <paramref name="name"/> itself when an absolute path exists);
-    /// skips the test, or fails it in CI, when there is none.</summary>
+    /// skips the test, or fails it when checks are required, when there is none.</summary>
     public static string Require(string name)
     {
         var found = Find(name);
         if (found is not null)
             return found;
-        var message = $"{name} is not installed";
-        if (InCi)
-            Assert.Fail(message + " (CI=true: external validators must be present)");
-        Assert.Skip(message);
+        Checks.Missing($"{name} is not installed");
         return name;
     }
 

@@ -19,7 +19,7 @@ public sealed class MarkdownCorpusTests(ITestOutputHelper output)
         foreach (var row in GoldRows())
             data.Add(row.Path);
         if (data.Count == 0)
-            data.Add("gold.tsv"); // the corpus is absent: the one case skips (fails under CI=true) in RequireShared.
+            data.Add("gold.tsv"); // the corpus is absent: the one case skips (fails under PIPELINE_REQUIRE_CHECKS=1) in RequireShared.
         return data;
     }
 
