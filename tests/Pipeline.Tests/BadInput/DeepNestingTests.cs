@@ -40,14 +40,14 @@ public sealed class DeepNestingTests
         const int Depth = 100_000;
         batch.Add("deep.html", "<!DOCTYPE html><html><body>\n" + Repeat("<div><span>", Depth / 2) + "ANNA LEE: The words at the bottom of the well."
                                + Repeat("</span></div>", Depth / 2) + "</body></html>");
-        batch.Add("deep.md", "ANNA LEE: Hello.\n\nBEN OKAFOR: " + Repeat("**", Depth / 2) + "deep" + Repeat("**", Depth / 2) + "\n");
+        batch.Add("deeper.md", "ANNA LEE: Hello.\n\nBEN OKAFOR: " + Repeat("**", Depth / 2) + "deep" + Repeat("**", Depth / 2) + "\n");
 
         var (code, output) = ChildPipeline.Run("convert", batch.Input, "--out", batch.Output, "--to", "all");
 
         Assert.True(code == 1, $"exit code {code}:\n{output}");
         Assert.Contains($"deep.html:2: the page nests more than {ReaderLimits.MaxOpenHtmlElements} elements deep", output, StringComparison.Ordinal);
-        Assert.Matches(@"deep\.md:\d+: the Markdown nests", output);
+        Assert.Matches(@"deeper\.md:\d+: the Markdown nests", output);
         batch.AssertGoodNeighbourConverted();
-        batch.AssertNothingHalfWritten("deep");
+        batch.AssertNothingHalfWritten("deep", "deeper");
     }
 }

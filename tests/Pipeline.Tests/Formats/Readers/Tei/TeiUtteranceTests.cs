@@ -27,7 +27,7 @@ public sealed class TeiUtteranceTests
         Assert.Equal(2, turns.Count);
         Assert.Equal(2, document.Blocks.Length);
         Assert.All(turns, t => Assert.Equal(SpeakerAttribution.Labelled, t.Attribution));
-        Assert.Equal(["First point.", "(Rumores.)", "Second point.", "(Aplausos.)", "Third point."],
+        Assert.Equal(["First point.", "[(Rumores.)]", "Second point.", "[(Aplausos.)]", "Third point."],
             turns[0].Paragraphs.Select(p => InlineText.ToPlainText(p.Content).Trim()));
         Assert.IsType<Incident>(Assert.Single(turns[0].Paragraphs[1].Content));
     }
