@@ -6,14 +6,15 @@ using Pipeline.Core.Diagnostics;
 namespace Pipeline.Core.Decoding;
 
 /// <summary>UTF-8 with some damaged sequences (a truncated copy, one stray byte): decoded as UTF-8 with U+FFFD for each
-/// bad sequence and a warning naming the lines. Bytes are taken for damaged UTF-8 only when bad sequences are a small
-/// share of the non-ASCII ones (at most one in <see cref="ValidPerInvalid"/> + 1): decoding such a file as a legacy code page
-/// would garble every correct letter. Legacy text, CJK and Thai included, has a bad sequence at almost every character,
-/// even where a few byte pairs happen to form valid UTF-8.</summary>
+/// bad sequence and a warning naming the lines. Bytes are taken for damaged UTF-8 only when bad sequences are at most half
+/// of the non-ASCII ones (at least <see cref="ValidPerInvalid"/> valid multi-byte sequence per bad one): decoding such a
+/// file as a legacy code page would garble every correct letter. Legacy text, CJK and Thai included, has a bad sequence
+/// at almost every character: even where byte pairs happen to form valid UTF-8 (Shift-JIS, GBK, TIS-620), three or four
+/// in every five sequences are bad.</summary>
 internal static class DamagedUtf8
 {
     private const int LinesNamed = 5;
-    private const int ValidPerInvalid = 4;
+    private const int ValidPerInvalid = 1;
     private static readonly UTF8Encoding Replacing = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>The text and a warning when the bytes are UTF-8 with a small share of bad sequences, else null.</summary>

@@ -16,7 +16,7 @@ public sealed record DecodedText(string Text, string EncodingName, Diagnostic? D
 
 /// <summary>Turns bytes into text, in this order: a byte-order mark says the encoding outright; else strict UTF-8; else
 /// the legacy code page UTF.Unknown detects (Shift-JIS, GBK, Big5, EUC-JP, TIS-620, cp1251, cp1252, …), reported as a
-/// diagnostic — unless the bytes are overwhelmingly valid UTF-8 with a few damaged sequences, which are then replaced
+/// diagnostic — unless the bytes are mostly valid UTF-8 with some damaged sequences, which are then replaced
 /// with U+FFFD and a warning names their lines (see <see cref="DamagedUtf8"/>); else windows-1252 with a warning. A
 /// byte-order mark followed by a bad sequence is damaged text too, never a failed document. UTF-7 is refused: it can
 /// hide markup from every check that reads bytes. Newlines come out as <c>\n</c>; control characters are removed (see
@@ -113,7 +113,7 @@ public static class TextDecoder
             throw Utf7Refused(path, "detected");
         var legacy = detected?.Encoding is { } found && found.CodePage != Encoding.UTF8.CodePage ? found : null;
 
-        // A legacy code page wins unless the bytes are overwhelmingly valid UTF-8: then the few bad sequences are damage.
+        // A legacy code page wins unless the bytes are mostly valid UTF-8: then the bad sequences are damage.
         if (DamagedUtf8.TryDecode(bytes) is { } damaged)
             return (damaged.Text, "utf-8", damaged.Warning);
         if (legacy is not null && detected!.Confidence >= MinConfidence)
