@@ -5,19 +5,47 @@ using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Core.Decoding;
 
-/// <summary>Recognises UTF-8 with a few damaged sequences (a truncated copy, one stray byte): decoding it as a legacy
-/// code page would garble every correct accented letter, so it is decoded as UTF-8 with U+FFFD for each bad sequence
-/// and a warning names the lines.</summary>
+/// <summary>UTF-8 with some damaged sequences (a truncated copy, one stray byte): decoded as UTF-8 with U+FFFD for each
+/// bad sequence and a warning naming the lines. Bytes are taken for damaged UTF-8 only when bad sequences are at most half
+/// of the non-ASCII ones (at least <see cref="ValidPerInvalid"/> valid multi-byte sequence per bad one): decoding such a
+/// file as a legacy code page would garble every correct letter. Legacy text, CJK and Thai included, has a bad sequence
+/// at almost every character: even where byte pairs happen to form valid UTF-8 (Shift-JIS, GBK, TIS-620), three or four
+/// in every five sequences are bad.</summary>
 internal static class DamagedUtf8
 {
     private const int LinesNamed = 5;
-    private const int InvalidPerValid = 4;
+    private const int ValidPerInvalid = 1;
     private static readonly UTF8Encoding Replacing = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>The text and a warning, or null when the bytes look like a legacy code page. In legacy text a valid
-    /// multi-byte sequence is a rare accident (an accented capital followed by a symbol), so a file is taken for damaged
-    /// UTF-8 when it has at least one valid multi-byte sequence per <see cref="InvalidPerValid"/> invalid ones.</summary>
+    /// <summary>The text and a warning when the bytes are UTF-8 with a small share of bad sequences, else null.</summary>
     public static (string Text, Diagnostic Warning)? TryDecode(ReadOnlySpan<byte> bytes)
+    {
+        var (validMultiByte, invalid, _) = Scan(bytes);
+        if (invalid == 0 || validMultiByte < invalid * ValidPerInvalid)
+            return null;
+        return Decode(bytes, "invalid UTF-8");
+    }
+
+    /// <summary>The bytes decoded as UTF-8 whatever their share of bad sequences (a byte-order mark said UTF-8), with a
+    /// warning when any was replaced.</summary>
+    public static (string Text, Diagnostic? Warning) DecodeAnyway(ReadOnlySpan<byte> bytes, string what)
+    {
+        var (_, invalid, _) = Scan(bytes);
+        if (invalid == 0)
+            return (Replacing.GetString(bytes), null);
+        var (text, warning) = Decode(bytes, what);
+        return (text, warning);
+    }
+
+    private static (string Text, Diagnostic Warning) Decode(ReadOnlySpan<byte> bytes, string what)
+    {
+        var (_, _, badLines) = Scan(bytes);
+        var where = string.Join(", ", badLines.Take(LinesNamed).Select(l => l.ToString(CultureInfo.InvariantCulture)))
+                    + (badLines.Count > LinesNamed ? $" and {badLines.Count - LinesNamed} more" : "");
+        return (Replacing.GetString(bytes), Diagnostic.Warning($"{what} on line(s) {where}; replaced with U+FFFD", badLines[0]));
+    }
+
+    private static (int ValidMultiByte, int Invalid, List<int> BadLines) Scan(ReadOnlySpan<byte> bytes)
     {
         var validMultiByte = 0;
         var invalid = 0;
@@ -45,10 +73,6 @@ internal static class DamagedUtf8
             rest = rest[Math.Max(1, consumed)..];
         }
 
-        if (invalid == 0 || validMultiByte * InvalidPerValid < invalid)
-            return null;
-        var where = string.Join(", ", badLines.Take(LinesNamed).Select(l => l.ToString(CultureInfo.InvariantCulture)))
-                    + (badLines.Count > LinesNamed ? $" and {badLines.Count - LinesNamed} more" : "");
-        return (Replacing.GetString(bytes), Diagnostic.Warning($"invalid UTF-8 on line(s) {where}; replaced with U+FFFD", badLines[0]));
+        return (validMultiByte, invalid, badLines);
     }
 }

@@ -14,19 +14,34 @@ public sealed record DecodedText(string Text, string EncodingName, Diagnostic? D
     public IEnumerable<Diagnostic> Diagnostics => new[] { Diagnostic, Removal }.OfType<Diagnostic>();
 }
 
-/// <summary>Turns bytes into text: a byte-order mark wins; else strict UTF-8; else UTF-8 with a few damaged
-/// sequences replaced (a warning names their lines); else the legacy code page that UTF.Unknown detects (cp1251,
-/// cp1252, …), reported as a diagnostic. Newlines come out as <c>\n</c>; control characters are removed (see
+/// <summary>Turns bytes into text, in this order: a byte-order mark says the encoding outright; else strict UTF-8; else
+/// the legacy code page UTF.Unknown detects (Shift-JIS, GBK, Big5, EUC-JP, TIS-620, cp1251, cp1252, …), reported as a
+/// diagnostic — unless the bytes are mostly valid UTF-8 with some damaged sequences, which are then replaced
+/// with U+FFFD and a warning names their lines (see <see cref="DamagedUtf8"/>); else windows-1252 with a warning. A
+/// byte-order mark followed by a bad sequence is damaged text too, never a failed document. UTF-7 is refused: it can
+/// hide markup from every check that reads bytes. Newlines come out as <c>\n</c>; control characters are removed (see
 /// <see cref="ControlCharacters"/>).</summary>
 public static class TextDecoder
 {
     private const int MaxNulPerMille = 1;
     private const int MaxControlPercent = 5;
+    private const float MinConfidence = 0.3f;
+    private const int Utf7CodePage = 65000;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The byte-order marks, longest first (UTF-32LE starts like UTF-16LE).</summary>
+    private static readonly (byte[] Mark, string Name, Func<Encoding> Encoding)[] Marks =
+    [
+        ([0xEF, 0xBB, 0xBF], "utf-8", () => new UTF8Encoding(false, false)),
+        ([0xFF, 0xFE, 0, 0], "utf-32le", () => new UTF32Encoding(false, false, false)),
+        ([0, 0, 0xFE, 0xFF], "utf-32be", () => new UTF32Encoding(true, false, false)),
+        ([0xFF, 0xFE], "utf-16le", () => new UnicodeEncoding(false, false, false)),
+        ([0xFE, 0xFF], "utf-16be", () => new UnicodeEncoding(true, false, false)),
+    ];
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="TranscriptException"/> for binary content.</summary>
+    /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="TranscriptException"/> for binary content and UTF-7.</summary>
     public static DecodedText Decode(string path, ReadOnlySpan<byte> bytes)
     {
         var (text, name, diagnostic) = DecodeRaw(path, bytes);
@@ -41,9 +56,18 @@ public static class TextDecoder
     }
 
     /// <summary>True when the bytes start with a UTF-8, UTF-16 or UTF-32 byte-order mark, which says the encoding outright.</summary>
-    public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]);
+    public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) => ByteOrderMarkLength(bytes) > 0;
+
+    /// <summary>The length of the byte-order mark the bytes start with (0 when there is none): the one place that knows them.</summary>
+    public static int ByteOrderMarkLength(ReadOnlySpan<byte> bytes) => FindMark(bytes) is { } mark ? mark.Mark.Length : 0;
+
+    /// <summary>Whether an encoding is UTF-7, which this project refuses to decode.</summary>
+    public static bool IsUtf7(string encodingName) =>
+        encodingName.Trim().ToLowerInvariant() is "utf-7" or "utf7" or "unicode-1-1-utf-7" or "unicode-2-0-utf-7" or "csunicode11utf7" or "x-unicode-1-1-utf-7" or "x-unicode-2-0-utf-7";
+
+    /// <summary>The error for UTF-7 input (declared, detected or marked).</summary>
+    public static TranscriptException Utf7Refused(string path, string how) =>
+        new(path, $"UTF-7 ({how}) is refused: it is obsolete and can hide markup; save the file as UTF-8");
 
     /// <summary><c>\r\n</c>, <c>\r</c>, NEL, LS and PS become <c>\n</c>.</summary>
     public static string NormalizeNewlines(string text)
@@ -54,18 +78,23 @@ public static class TextDecoder
             .Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
     }
 
+    private static (byte[] Mark, string Name, Func<Encoding> Encoding)? FindMark(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var mark in Marks)
+        {
+            if (bytes.StartsWith(mark.Mark))
+                return mark;
+        }
+
+        return null;
+    }
+
     private static (string Text, string Name, Diagnostic? Diagnostic) DecodeRaw(string path, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-            return (Strict(path, StrictUtf8, bytes[3..]), "utf-8", null);
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 }))
-            return (Strict(path, new UTF32Encoding(false, false, true), bytes[4..]), "utf-32le", null);
-        if (bytes.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF }))
-            return (Strict(path, new UTF32Encoding(true, false, true), bytes[4..]), "utf-32be", null);
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
-            return (Strict(path, new UnicodeEncoding(false, false, true), bytes[2..]), "utf-16le", null);
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
-            return (Strict(path, new UnicodeEncoding(true, false, true), bytes[2..]), "utf-16be", null);
+        if (FindMark(bytes) is { } mark)
+            return WithMark(bytes[mark.Mark.Length..], mark.Name, mark.Encoding());
+        if (bytes.StartsWith("+/v"u8) && bytes.Length > 3 && bytes[3] is (byte)'8' or (byte)'9' or (byte)'+' or (byte)'/')
+            throw Utf7Refused(path, "byte-order mark +/v");
 
         if (LooksBinary(bytes))
             throw new TranscriptException(path, "binary file, not text (NUL bytes and control characters)");
@@ -76,42 +105,54 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            // Not valid UTF-8: damaged UTF-8 or a legacy code page.
+            // Not valid UTF-8: a legacy code page, or UTF-8 with a few damaged sequences.
         }
-
-        if (DamagedUtf8.TryDecode(bytes) is { } damaged)
-            return (damaged.Text, "utf-8", damaged.Warning);
 
         var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
-        Encoding encoding;
-        Diagnostic diagnostic;
-        if (detected?.Encoding is { } found && found.CodePage != 65001 && detected.Confidence >= 0.3f)
+        if (detected?.Encoding is { CodePage: Utf7CodePage })
+            throw Utf7Refused(path, "detected");
+        var legacy = detected?.Encoding is { } found && found.CodePage != Encoding.UTF8.CodePage ? found : null;
+
+        // A legacy code page wins unless the bytes are mostly valid UTF-8: then the bad sequences are damage.
+        if (DamagedUtf8.TryDecode(bytes) is { } damaged)
+            return (damaged.Text, "utf-8", damaged.Warning);
+        if (legacy is not null && detected!.Confidence >= MinConfidence)
         {
-            encoding = found;
-            diagnostic = Diagnostic.Info($"not UTF-8; decoded as {encoding.WebName} (detected, confidence {detected.Confidence:0.00})");
-        }
-        else
-        {
-            encoding = Encoding.GetEncoding(1252);
-            diagnostic = Diagnostic.Warning("not UTF-8 and no code page detected with confidence; decoded as windows-1252");
+            return (legacy.GetString(bytes), legacy.WebName,
+                Diagnostic.Info($"not UTF-8; decoded as {legacy.WebName} (detected, confidence {detected.Confidence:0.00})"));
         }
 
-        return (encoding.GetString(bytes), encoding.WebName, diagnostic);
+        var fallback = Encoding.GetEncoding(1252);
+        return (fallback.GetString(bytes), fallback.WebName, Diagnostic.Warning("not UTF-8 and no code page detected with confidence; decoded as windows-1252"));
     }
 
-    private static string Strict(string path, Encoding encoding, ReadOnlySpan<byte> bytes)
+    /// <summary>Text after a byte-order mark: its encoding is certain, so a bad sequence is damage, replaced with U+FFFD and
+    /// named in a warning, exactly as in UTF-8 without a mark.</summary>
+    private static (string Text, string Name, Diagnostic? Diagnostic) WithMark(ReadOnlySpan<byte> bytes, string name, Encoding encoding)
     {
+        if (encoding is UTF8Encoding)
+        {
+            var (text, warning) = DamagedUtf8.DecodeAnyway(bytes, "invalid UTF-8");
+            return (text, name, warning);
+        }
+
         try
         {
-            return encoding.GetString(bytes);
+            return (Strict(encoding).GetString(bytes), name, null);
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            throw new TranscriptException(path, $"invalid {encoding.WebName} despite its byte-order mark: {ex.Message}");
+            return (encoding.GetString(bytes), name, Diagnostic.Warning($"invalid {name} despite its byte-order mark; the bad sequences were replaced with U+FFFD"));
         }
     }
 
-    /// <summary>Text files have no NUL bytes and few C0 controls; UTF-16 without a mark is caught here too and reported.</summary>
+    private static Encoding Strict(Encoding encoding)
+    {
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        return strict;
+    }
+
     /// <summary>True for bytes that are no text in any encoding this project reads without a byte-order mark:
     /// NUL bytes or too many control bytes.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pipeline.Core.Decoding;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 
@@ -39,23 +40,74 @@ public sealed record SidecarMetadata
         return Path.Combine(directory, stem + ".meta.json");
     }
 
+    /// <summary>The largest sidecar read; metadata for one transcript is a few hundred bytes.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
     /// <summary>The sidecar beside <paramref name="inputPath"/>, or null when there is none.</summary>
-    /// <exception cref="TranscriptException">The sidecar exists but is not valid.</exception>
+    /// <exception cref="TranscriptException">The sidecar exists but is not valid: not a regular file (a FIFO, a device,
+    /// also behind a symbolic link), empty, over <see cref="MaxBytes"/>, not JSON, or null where a speaker, its name or an
+    /// alias belongs. The message names the sidecar and, where one applies, the line. A UTF-8 byte-order mark is accepted.</exception>
     public static SidecarMetadata? LoadFor(string inputPath, string displayPath)
     {
         var path = PathFor(inputPath);
         if (!File.Exists(path))
             return null;
         var shownPath = PathFor(displayPath);
+        var bytes = ReadBounded(path, shownPath);
+        var json = bytes.AsSpan(TextDecoder.ByteOrderMarkLength(bytes));
+        if (json.Length != bytes.Length && !bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            throw new TranscriptException(shownPath, "the sidecar is UTF-16 or UTF-32 (byte-order mark); save it as UTF-8");
         try
         {
-            return JsonSerializer.Deserialize<SidecarMetadata>(File.ReadAllBytes(path), Options)
-                   ?? throw new TranscriptException(shownPath, "sidecar is empty (null)");
+            SidecarNulls.Check(shownPath, json);
+            var sidecar = JsonSerializer.Deserialize<SidecarMetadata>(json, Options)
+                          ?? throw new TranscriptException(shownPath, "sidecar is empty (null)");
+            return Validated(shownPath, sidecar);
         }
         catch (JsonException ex)
         {
             throw new TranscriptException(shownPath, $"invalid sidecar: {ex.Message}", (int?)ex.LineNumber + 1, ex);
         }
+    }
+
+    /// <summary>The file's bytes, read only from a regular file and never more than <see cref="MaxBytes"/>: a FIFO would
+    /// block for ever and a device such as <c>/dev/zero</c> never ends.</summary>
+    private static byte[] ReadBounded(string path, string shownPath)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+            if (target.Length == 0)
+                throw new TranscriptException(shownPath, "the sidecar is empty or not a regular file (a FIFO or a device)");
+            if (target.Length > MaxBytes)
+                throw new TranscriptException(shownPath, $"the sidecar is larger than {MaxBytes / 1024 / 1024} MB ({target.Length} bytes); refused");
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var buffer = new byte[MaxBytes + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+                total += read;
+            if (total > MaxBytes)
+                throw new TranscriptException(shownPath, $"the sidecar is larger than {MaxBytes / 1024 / 1024} MB; refused");
+            return buffer[..total];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TranscriptException(shownPath, $"cannot read the sidecar: {ex.Message}", inner: ex);
+        }
+    }
+
+    /// <summary>Speakers without a name (a missing <c>name</c>) are an error; so are blank aliases.</summary>
+    private static SidecarMetadata Validated(string shownPath, SidecarMetadata sidecar)
+    {
+        for (var i = 0; i < sidecar.Speakers.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(sidecar.Speakers[i].Name))
+                throw new TranscriptException(shownPath, $"speaker {i + 1} has no name");
+        }
+
+        return sidecar;
     }
 }
 

@@ -33,7 +33,8 @@ public sealed class HtmlReader : IReader
             throw new TranscriptException(input.Path, "empty file: no text to convert");
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+        var guard = new HtmlNestingGuard(input.Path);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false, OnToken = guard.OnToken });
         var document = parser.ParseDocument(decoded.Text);
         var metadata = HtmlMetadataReader.Read(document);
         var body = document.Body ?? throw new TranscriptException(input.Path, "the page has no body");

@@ -44,6 +44,9 @@ internal sealed partial class MarkdownBlocks
     private readonly List<MarkdownItem> items = [];
     private readonly HashSet<Footnote> emitted = [];
 
+    /// <summary>While a footnote's body is collected: the footnotes it refers to, emitted after it by the caller.</summary>
+    private List<Footnote>? referencedInBody;
+
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
@@ -113,7 +116,12 @@ internal sealed partial class MarkdownBlocks
 
         Flush();
         foreach (var footnote in converted.Footnotes)
-            AddFootnote(footnote);
+        {
+            if (referencedInBody is not null)
+                referencedInBody.Add(footnote);
+            else
+                AddFootnote(footnote);
+        }
 
         void Flush()
         {
@@ -202,25 +210,30 @@ internal sealed partial class MarkdownBlocks
     }
 
     /// <summary>A footnote definition as one paragraph <c>[n] body</c>, which the normaliser's numbered-footnote
-    /// rule links to the <c>[n]</c> marker just before it.</summary>
-    private void AddFootnote(Footnote footnote)
+    /// rule links to the <c>[n]</c> marker just before it; the footnotes its body refers to follow it, depth first. The
+    /// chain is followed with an explicit stack: a note referring to a note referring to a note… cannot overflow.</summary>
+    private void AddFootnote(Footnote first)
     {
-        if (!emitted.Add(footnote))
-            return;
-        var inner = new MarkdownBlocks();
-        inner.emitted.UnionWith(emitted);
-        foreach (var child in footnote)
-            inner.Walk(child);
-        var lines = inner.items.Where(i => i.Kind != MarkdownItemKind.Footnote).SelectMany(i => i.Lines).ToList();
-        var marker = new Core.Model.Text($"[{footnote.Order}] ");
-        if (lines.Count == 0)
-            lines.Add(new SourceLine([marker], footnote.Line + 1));
-        else
-            lines[0] = lines[0] with { Content = lines[0].Content.Insert(0, marker), Column = 1 };
-        items.Add(new MarkdownItem(MarkdownItemKind.Footnote, [.. lines]));
-        foreach (var nested in inner.items.Where(i => i.Kind == MarkdownItemKind.Footnote))
-            items.Add(nested);
-        emitted.UnionWith(inner.emitted);
+        var pending = new Stack<Footnote>();
+        pending.Push(first);
+        while (pending.Count > 0)
+        {
+            var footnote = pending.Pop();
+            if (!emitted.Add(footnote))
+                continue;
+            var body = new MarkdownBlocks { referencedInBody = [] };
+            foreach (var child in footnote)
+                body.Walk(child);
+            var lines = body.items.SelectMany(i => i.Lines).ToList();
+            var marker = new Core.Model.Text($"[{footnote.Order}] ");
+            if (lines.Count == 0)
+                lines.Add(new SourceLine([marker], footnote.Line + 1));
+            else
+                lines[0] = lines[0] with { Content = lines[0].Content.Insert(0, marker), Column = 1 };
+            items.Add(new MarkdownItem(MarkdownItemKind.Footnote, [.. lines]));
+            for (var i = body.referencedInBody!.Count - 1; i >= 0; i--)
+                pending.Push(body.referencedInBody[i]);
+        }
     }
 
     private static IEnumerable<(string Text, int Line)> LinesOf(LeafBlock block)

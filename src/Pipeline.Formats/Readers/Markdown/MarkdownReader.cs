@@ -35,13 +35,46 @@ public sealed class MarkdownReader : IReader
     /// <see cref="ArgumentException"/>; that is bad input, so it becomes the reader's documented error.</summary>
     private static MarkdownDocument Parse(string path, string text)
     {
+        MarkdownDocument document;
         try
         {
-            return Markdig.Markdown.Parse(text, Pipeline);
+            document = Markdig.Markdown.Parse(text, Pipeline);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             throw new TranscriptException(path, "the Markdown nests lists, quotes or emphasis too deeply to read", inner: ex);
+        }
+
+        CheckNesting(path, document);
+        return document;
+    }
+
+    /// <summary>Refuses a document whose blocks and inlines nest deeper than <see cref="Readers.ReaderLimits.MaxNesting"/>
+    /// levels (Markdig limits quotes and lists, but not emphasis: <c>**…**</c> 50,000 times is 50,000 levels), naming the
+    /// line; the walk is iterative, and everything after it may recurse on depth.</summary>
+    private static void CheckNesting(string path, MarkdownDocument document)
+    {
+        var stack = new Stack<(Markdig.Syntax.MarkdownObject Node, int Depth)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > Readers.ReaderLimits.MaxNesting)
+                throw new TranscriptException(path, $"the Markdown nests lists, quotes or emphasis more than {Readers.ReaderLimits.MaxNesting} levels deep; refused", node.Line + 1);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                        stack.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                        stack.Push((child, depth + 1));
+                    break;
+            }
         }
     }
 

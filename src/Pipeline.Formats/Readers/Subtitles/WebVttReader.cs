@@ -1,3 +1,4 @@
+using Pipeline.Core.Decoding;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
@@ -7,8 +8,6 @@ namespace Pipeline.Formats.Readers.Subtitles;
 /// <summary>Reads WebVTT captions and subtitles (voice tags, roll-up auto-captions) into a transcript.</summary>
 public sealed class WebVttReader : IReader
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     public string Name => "webvtt";
 
     public string Description => "WebVTT subtitles or captions (voice tags, inline labels, >> speaker changes, roll-up de-duplicated)";
@@ -17,7 +16,7 @@ public sealed class WebVttReader : IReader
 
     public bool CanSniff(ReadOnlySpan<byte> head)
     {
-        var start = head.StartsWith(Utf8Bom) ? head[3..] : head;
+        var start = head[TextDecoder.ByteOrderMarkLength(head)..];
         return start.StartsWith("WEBVTT"u8) && (start.Length == 6 || start[6] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
     }
 

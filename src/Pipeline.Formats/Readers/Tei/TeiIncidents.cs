@@ -23,7 +23,7 @@ internal static class TeiIncidents
         return new Incident(kind, description);
     }
 
-    private static IncidentKind? KindOf(string? type) => type?.ToLowerInvariant() switch
+    public static IncidentKind? KindOf(string? type) => type?.ToLowerInvariant() switch
     {
         "laughter" or "laughing" or "laugh" or "laughs" => IncidentKind.Laughter,
         "applause" or "applauding" or "clapping" => IncidentKind.Applause,

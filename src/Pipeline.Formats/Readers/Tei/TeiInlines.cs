@@ -40,11 +40,12 @@ internal sealed class TeiInlines(TeiTimeline timeline, TeiFootnotes footnotes)
 
     public static bool IsParagraph(XElement element) => element.Name.LocalName is "p" or "seg" or "ab";
 
-    /// <summary>Adds the pending content between paragraph elements as a paragraph of its own, unless it is only layout.</summary>
+    /// <summary>Adds the pending content between paragraph elements as a paragraph of its own, unless it is only layout
+    /// (white space, a page break).</summary>
     public void FlushLoose(List<Paragraph> paragraphs, List<XNode> loose)
     {
-        if (loose.Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
-            paragraphs.Add(Paragraph(loose));
+        if (loose.Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))) && Paragraph(loose) is { Content.IsEmpty: false } paragraph)
+            paragraphs.Add(paragraph);
         loose.Clear();
     }
 

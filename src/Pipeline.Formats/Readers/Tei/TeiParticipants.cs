@@ -18,9 +18,13 @@ internal sealed class TeiParticipants
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> diagnostics;
 
+    /// <summary>How often each word occurs in the transcript's text, to tell which part of an id is the surname.</summary>
+    private readonly Lazy<Dictionary<string, int>> wordCounts;
+
     public TeiParticipants(XElement root, List<Diagnostic> diagnostics)
     {
         this.diagnostics = diagnostics;
+        wordCounts = new Lazy<Dictionary<string, int>>(() => CountWords(root));
         foreach (var header in root.DescendantsAndSelf().Where(e => e.Is("teiHeader")))
         {
             foreach (var person in header.Below("person"))
@@ -35,10 +39,23 @@ internal sealed class TeiParticipants
         var xmlId = pointer.TrimStart('#');
         if (byXmlId.TryGetValue(xmlId, out var known))
             return known.Id;
-        var name = NameFromId(xmlId);
+        var name = PersonNameFromId(xmlId);
         var entry = Add(xmlId, name, null, null);
+        if (name != xmlId)
+            entry.Aliases.Add(xmlId);
         diagnostics.Add(Diagnostic.Info($"speaker '{xmlId}' is not in a listPerson; named '{name}' from the id", TeiText.Line(utterance)));
         return entry.Id;
+    }
+
+    /// <summary>The one participant every utterance marked <c>@ana='#chair'</c> without a <c>@who</c> belongs to (ParlaMint
+    /// leaves the presiding officer's utterances unattributed).</summary>
+    public string Chair(XElement utterance)
+    {
+        const string Key = "ana:chair"; // not an NCName, so no xml:id can take it
+        if (byXmlId.TryGetValue(Key, out var chair))
+            return chair.Id;
+        diagnostics.Add(Diagnostic.Info("utterances marked #chair without @who: read as one chair participant", TeiText.Line(utterance)));
+        return Add(Key, "Chair", "chair", null).Id;
     }
 
     /// <summary>The model id of the speaker a printed label names when the utterance has no <c>@who</c>.</summary>
@@ -94,6 +111,49 @@ internal sealed class TeiParticipants
         entries.Add(entry);
         byXmlId[xmlId] = entry;
         return entry;
+    }
+
+    /// <summary>A person's name from an id such as ParlaMint's: the parts of <see cref="NameFromId"/> without a trailing
+    /// number (<c>IvanGašparovič.1941</c> → <c>Ivan Gašparovič</c>). Ids are written surname first in some corpora and
+    /// given name first in others, so the transcript decides: when the first part is named on its own in the text more
+    /// often than the last (people are addressed by surname), the id is surname first and its last part, the given
+    /// name, goes first (<c>BarkosUxue</c> → <c>Uxue Barkos</c>, <c>DeJòdarJulià</c> → <c>Julià De Jòdar</c>).</summary>
+    private string PersonNameFromId(string id)
+    {
+        var parts = NameFromId(id).Split(' ').ToList();
+        while (parts.Count > 1 && parts[^1].All(char.IsAsciiDigit))
+            parts.RemoveAt(parts.Count - 1);
+        if (parts.Count >= 2 && Mentions(parts[0]) > Mentions(parts[^1]))
+            parts = [parts[^1], .. parts.Take(parts.Count - 1)];
+        return string.Join(" ", parts);
+    }
+
+    private int Mentions(string word) => wordCounts.Value.GetValueOrDefault(word);
+
+    /// <summary>Word counts over the text of the transcript's utterances and notes (not its header), case kept.</summary>
+    private static Dictionary<string, int> CountWords(XElement root)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in root.DescendantNodes().OfType<XText>())
+        {
+            if (text.Ancestors().Any(a => a.Is("teiHeader")))
+                continue;
+            var value = text.Value;
+            var start = -1;
+            for (var i = 0; i <= value.Length; i++)
+            {
+                var letter = i < value.Length && char.IsLetter(value[i]);
+                if (letter && start < 0)
+                    start = i;
+                if (letter || start < 0)
+                    continue;
+                var word = value[start..i];
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+                start = -1;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>A readable name from an id: <c>DeJòdarJulià</c> → <c>De Jòdar Julià</c>, <c>jane_smith</c> → <c>Jane Smith</c>.</summary>

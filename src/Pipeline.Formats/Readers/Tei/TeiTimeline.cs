@@ -22,18 +22,27 @@ internal sealed class TeiTimeline
         }
     }
 
-    /// <summary>The offset a pointer such as <c>#T754</c> names, or null when it names no usable point.</summary>
+    /// <summary>The offset a pointer such as <c>#T754</c> names, or null when it names no usable point. A chain of
+    /// <c>@since</c> references is followed iteratively (however long), and a cycle gives null.</summary>
     public TimeSpan? Resolve(string? pointer)
     {
         if (string.IsNullOrWhiteSpace(pointer))
             return null;
         var id = pointer.Trim().TrimStart('#');
-        if (resolved.TryGetValue(id, out var known))
-            return known;
-        resolved[id] = null; // guards against since-cycles
-        var offset = Compute(id);
-        resolved[id] = offset;
-        return offset;
+        var chain = new List<string>();
+        for (var current = id; !resolved.ContainsKey(current);)
+        {
+            resolved[current] = null; // guards against since-cycles
+            chain.Add(current);
+            if (!points.TryGetValue(current, out var when) || (string?)when.Attribute("since") is not { } since)
+                break;
+            current = since.Trim().TrimStart('#');
+        }
+
+        // Innermost first: each point's own since-reference is then already resolved, so Compute never recurses.
+        for (var i = chain.Count - 1; i >= 0; i--)
+            resolved[chain[i]] = Compute(chain[i]);
+        return resolved[id];
     }
 
     private TimeSpan? Compute(string id)

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Html;
@@ -161,9 +162,9 @@ public sealed class HtmlReaderTests
     [InlineData("div")]
     [InlineData("b")]
     [InlineData("span")]
-    public void Twenty_thousand_levels_of_nesting_do_not_overflow_the_stack(string tag)
+    public void Nesting_deeper_than_the_parsers_dom_cap_is_read_without_recursion(string tag)
     {
-        const int depth = 20_000;
+        const int depth = 3_000; // AngleSharp caps its DOM at 512 levels; the guard refuses more than 4,096 open elements
         var html = new StringBuilder("<html><body>");
         for (var i = 0; i < depth; i++)
             html.Append('<').Append(tag).Append('>');
@@ -189,6 +190,41 @@ public sealed class HtmlReaderTests
         thread.Join();
         Assert.Null(error);
         Assert.Contains("still here", Pipeline.Tests.TestSupport.Words.TextOf(document!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    [InlineData("span")]
+    public void Nesting_100000_deep_is_refused_quickly_naming_the_file_and_line(string tag)
+    {
+        const int depth = 100_000;
+        var html = new StringBuilder("<html><body>\n");
+        for (var i = 0; i < depth; i++)
+            html.Append('<').Append(tag).Append('>');
+        html.Append("DEEP SPEAKER: still here");
+        for (var i = 0; i < depth; i++)
+            html.Append("</").Append(tag).Append('>');
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<TranscriptException>(() => Read(html.ToString()));
+
+        Assert.Equal(("test.html", 2), (error.SourcePath, error.Line));
+        Assert.Contains($"more than {Pipeline.Formats.Readers.ReaderLimits.MaxOpenHtmlElements} elements deep", error.Reason, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Paragraphs_and_formatting_never_closed_do_not_count_as_deep_nesting()
+    {
+        var html = new StringBuilder("<html><body><ul>");
+        for (var i = 0; i < 3_000; i++)
+            html.Append("<p><font color=red>ANNA LEE: Line ").Append(i).Append(".<li>item <b>bold");
+        html.Append("</ul><p>BEN OKAFOR: The end.</body></html>");
+
+        var document = Read(html.ToString());
+
+        Assert.Contains("The end.", Pipeline.Tests.TestSupport.Words.TextOf(document), StringComparison.Ordinal);
     }
 
     [Fact]

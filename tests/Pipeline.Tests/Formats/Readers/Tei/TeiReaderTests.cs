@@ -56,24 +56,23 @@ public sealed class TeiReaderTests
         Assert.Equal("Archive", document.Metadata.Publisher);
         var anna = document.Participants[0];
         Assert.Equal("Puig Anna", anna.DisplayName);
-        Assert.Equal(["El president (Anna Puig)", "El president"], anna.Aliases);
+        Assert.Equal(["PuigAnna", "El president (Anna Puig)", "El president"], anna.Aliases);
         Assert.Equal("Mas Jordi", document.Participants[1].DisplayName);
 
         var blocks = document.Blocks;
         Assert.Equal("SESSIÓ NÚM. 1", InlineText.ToPlainText(Assert.IsType<Heading>(blocks[0]).Content));
         Assert.IsType<EditorialNote>(blocks[1]);
+        // Issue #12: one u is one turn; the editor's note inside it stays in the turn as an incident.
         var first = Assert.IsType<Turn>(blocks[2]);
         Assert.Equal(SpeakerAttribution.Labelled, first.Attribution);
-        Assert.Equal("(Pausa.)", InlineText.ToPlainText(Assert.IsType<EditorialNote>(blocks[3]).Paragraphs));
-        var continued = Assert.IsType<Turn>(blocks[4]);
-        Assert.Equal((anna.Id, SpeakerAttribution.Inferred), (continued.SpeakerId, continued.Attribution));
-        Assert.Equal("Comencem ara.", InlineText.ToPlainText(continued.Paragraphs[0].Content));
-        Assert.Equal(new Incident(IncidentKind.Applause, "Aplaudiments."), Assert.Single(continued.Paragraphs[1].Content));
+        Assert.Equal(["\"Bon dia.\"", "Incident(other,\"(Pausa.)\")", "\"Comencem ara.\"", "Incident(applause,\"Aplaudiments.\")"],
+            first.Paragraphs.Select(p => ModelDump.Inlines(p.Content)));
 
-        var second = Assert.IsType<Turn>(blocks[5]);
+        var second = Assert.IsType<Turn>(blocks[3]);
         Assert.Equal(anna.Id, second.SpeakerId);
         Assert.Equal(["\"Gràcies\"", "Incident(inaudible,\"inintel·ligible\") Incident(other,\"Remor de veus.\")"],
             second.Paragraphs.Select(p => ModelDump.Inlines(p.Content)));
+        Assert.Equal(3, document.Blocks.OfType<Turn>().Count());
         Assert.Equal(3, document.Blocks.OfType<Turn>().Count(t => t.Attribution == SpeakerAttribution.Labelled));
     }
 
