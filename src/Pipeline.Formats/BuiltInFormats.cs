@@ -1,4 +1,5 @@
 using Pipeline.Core.Plugins;
+using Pipeline.Formats.Readers.Csv;
 using Pipeline.Formats.Readers.Html;
 using Pipeline.Formats.Readers.Markdown;
 using Pipeline.Formats.Readers.Subtitles;
@@ -21,6 +22,7 @@ public static class BuiltInFormats
         .Add(new MarkdownReader())
         .Add(new WebVttReader()).Add(new SrtReader())
         .Add(new TeiReader())
+        .Add(new CsvReader())
         .Add(new TeiWriter())
         .Add(new MarkdownWriter())
         .Add(new DocxWriter())
