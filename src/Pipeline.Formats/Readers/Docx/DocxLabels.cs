@@ -57,8 +57,9 @@ internal sealed class DocxLabels
 
             var followed = list.Count(p => Next(p) is { } next && next.StyleKey != style.Key && !LabelShaped(next.Plain));
             var distinct = list.Select(p => Clean(p.Plain)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            // Label-shaped paragraphs that recur, or that (nearly) always stand before speech.
             if (list.Count >= MinLabelStyleParagraphs && list.Count(p => LabelShaped(p.Plain)) >= list.Count * MinShare
-                && distinct <= list.Count * MaxDistinctShare && followed >= list.Count * MinFollowedShare)
+                && ((distinct <= list.Count * MaxDistinctShare && followed >= list.Count * MinFollowedShare) || followed >= list.Count * MinShare))
                 labelStyles.Add(style.Key);
         }
 
