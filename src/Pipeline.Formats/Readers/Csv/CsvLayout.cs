@@ -49,7 +49,7 @@ internal sealed record CsvLayout(bool HasHeader, int Width, int Speaker, int Tex
             if (text < 0)
                 text = Enumerable.Range(0, width).First(i => i != speaker);
             diagnostics.Add(Diagnostic.Info(hasHeader
-                ? $"no column is named like the text; column {text + 1} ('{first.Cells[text].Trim()}') read as what was said (its cells are the longest)"
+                ? $"no column is named like the text; column {text + 1} ('{HeaderOf(first, text)}') read as what was said (its cells are the longest)"
                 : $"no header row: column {text + 1} read as what was said (its cells are the longest)"));
         }
 
@@ -65,10 +65,12 @@ internal sealed record CsvLayout(bool HasHeader, int Width, int Speaker, int Tex
         taken.Add(speaker);
         var extra = Enumerable.Range(0, width).Where(i => !taken.Contains(i) && !times.Contains(i) && body.Any(r => r.Cells[i].Any(char.IsLetter))).ToList();
         foreach (var column in extra)
-            diagnostics.Add(Diagnostic.Info($"column {column + 1}{(hasHeader ? $" ('{first.Cells[column].Trim()}')" : "")} is neither speaker, text nor time: its words are read after the text"));
-        var milliseconds = hasHeader && start >= 0 && CsvColumns.Key(first.Cells[start]).EndsWith("ms", StringComparison.Ordinal);
+            diagnostics.Add(Diagnostic.Info($"column {column + 1}{(hasHeader ? $" ('{HeaderOf(first, column)}')" : "")} is neither speaker, text nor time: its words are read after the text"));
+        var milliseconds = hasHeader && start >= 0 && CsvColumns.Key(HeaderOf(first, start)).EndsWith("ms", StringComparison.Ordinal);
         return new CsvLayout(hasHeader, width, speaker, text, start, end, extra, milliseconds);
     }
+
+    private static string HeaderOf(CsvRecord first, int column) => column < first.Cells.Count ? first.Cells[column].Trim() : "";
 
     private static bool IsTimeColumn(List<CsvRecord> body, int column)
     {

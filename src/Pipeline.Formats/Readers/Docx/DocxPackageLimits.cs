@@ -33,7 +33,22 @@ internal static class DocxPackageLimits
             throw new TranscriptException(path, "not a Word document: not a zip archive (" + ex.Message + ")", null, ex);
         }
 
-        using (zip)
+        try
+        {
+            CheckEntries(path, zip);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new TranscriptException(path, "not a Word document: a damaged zip archive (" + ex.Message + ")", null, ex);
+        }
+        finally
+        {
+            zip.Dispose();
+        }
+    }
+
+    private static void CheckEntries(string path, ZipArchive zip)
+    {
         {
             if (zip.Entries.Count > MaxEntries)
                 throw new TranscriptException(path, $"refused: the zip holds {zip.Entries.Count} entries, more than the {MaxEntries} a Word document may have");
