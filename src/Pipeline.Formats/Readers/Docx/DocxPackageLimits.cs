@@ -30,7 +30,7 @@ internal static class DocxPackageLimits
         }
         catch (InvalidDataException ex)
         {
-            throw new TranscriptException(path, "not a Word document: not a zip archive (" + ex.Message + ")", null, ex);
+            throw new TranscriptException(path, "not a Word document: a binary file but not a zip archive (" + ex.Message + ")", null, ex);
         }
 
         try
