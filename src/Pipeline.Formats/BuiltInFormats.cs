@@ -1,4 +1,6 @@
 using Pipeline.Core.Plugins;
+using Pipeline.Formats.Readers.Csv;
+using Pipeline.Formats.Readers.Docx;
 using Pipeline.Formats.Readers.Html;
 using Pipeline.Formats.Readers.Markdown;
 using Pipeline.Formats.Readers.Subtitles;
@@ -21,6 +23,8 @@ public static class BuiltInFormats
         .Add(new MarkdownReader())
         .Add(new WebVttReader()).Add(new SrtReader())
         .Add(new TeiReader())
+        .Add(new CsvReader())
+        .Add(new DocxReader())
         .Add(new TeiWriter())
         .Add(new MarkdownWriter())
         .Add(new DocxWriter())
