@@ -8,8 +8,8 @@ using Pipeline.Core.Normalizing;
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Turns the records of a transcript table into paragraphs for the normaliser: a row with a speaker starts a
-/// turn (the speaker given as a hint, not a label to be guessed), and the following rows of the same speaker, or with
-/// no speaker, continue it; a row's time opens its paragraph.</summary>
+/// turn (the speaker given as a hint, not a label to be guessed), and the following rows of the same speaker continue it;
+/// a row with no speaker is a turn of its own, inferred to be the speaker before; a row's time opens its paragraph.</summary>
 internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, List<Diagnostic> diagnostics)
 {
     private const int MaxGluedSpeakerLength = 40;
@@ -45,7 +45,7 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         if (lookAlikeCount > 0)
             diagnostics.Add(Diagnostic.Warning($"{lookAlikeCount} look-alike comma(s) (U+201A) inside words read as commas: the export replaced the commas in speech (line(s) {Lines(lookAlikeLines)})", lookAlikeLines[0]));
         if (unnamedLines.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{unnamedLines.Count} row(s) name no speaker: read as continuing the turn before (line(s) {Lines(unnamedLines)})", unnamedLines[0]));
+            diagnostics.Add(Diagnostic.Info($"{unnamedLines.Count} row(s) name no speaker: each read as a turn of its own, inferred to be the speaker before (line(s) {Lines(unnamedLines)})", unnamedLines[0]));
         return paragraphs.ToImmutable();
     }
 
@@ -91,7 +91,11 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         }
         else if (speaker.Length == 0 && layout.Speaker >= 0)
         {
+            // A row is the export's unit of utterance: one whose speaker the export left out is its own turn, attributed
+            // to the speaker before by inference (marked so), rather than silently merged into that speaker's turn.
             unnamedLines.Add(record.Line);
+            if (currentSpeaker is not null && cells.Count > 1)
+                hint = new SpeakerHint(currentSpeaker) { Attribution = SpeakerAttribution.Inferred };
         }
 
         paragraphs.Add(new SourceParagraph([.. pieces]) { Speaker = hint });

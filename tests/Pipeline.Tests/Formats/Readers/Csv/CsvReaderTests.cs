@@ -75,11 +75,16 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
-    public void Rows_with_no_speaker_continue_the_turn_before()
+    public void A_row_with_no_speaker_is_its_own_turn_inferred_to_be_the_speaker_before()
     {
         var document = Read("speaker,time,words\nMara Quill,0:01,Tell me about the school.\nTobias Fenn,0:05,It was small.\n,0:09,We walked there every day.\nMara Quill,0:15,Thank you.\n");
-        Assert.Equal(3, document.Blocks.OfType<Turn>().Count());
-        Assert.Contains("We walked there every day.", Turns(document)[1].Text, StringComparison.Ordinal);
+        var turns = document.Blocks.OfType<Turn>().ToList();
+        Assert.Equal(4, turns.Count);
+        Assert.Equal(turns[1].SpeakerId, turns[2].SpeakerId);
+        Assert.Equal(SpeakerAttribution.Labelled, turns[1].Attribution);
+        Assert.Equal(SpeakerAttribution.Inferred, turns[2].Attribution);
+        Assert.Equal("Tobias Fenn", Turns(document)[2].Speaker);
+        Assert.EndsWith("We walked there every day.", Turns(document)[2].Text, StringComparison.Ordinal);
         Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("1 row(s) name no speaker", StringComparison.Ordinal) && d.Line == 4);
     }
 
