@@ -30,6 +30,7 @@ internal sealed class XmlWalker
     private int headingDepth;
     private int stageDepth;
     private string? pendingLabel;
+    private string? paragraphSpeaker;
     private bool afterLabel;
     private bool turnEnded;
 
@@ -292,13 +293,16 @@ internal sealed class XmlWalker
             return;
         if (!buffer.HasText)
         {
-            lineStart = (XmlSource.Line(node) ?? currentLine) + value.TakeWhile(char.IsWhiteSpace).Count(c => c == '\n');
             if (pendingLabel is { } label && headingDepth == 0 && stageDepth == 0)
             {
+                // The speaker the markup names: a hint, so the normaliser takes the name whatever its shape.
+                FlushParagraph();
                 pendingLabel = null;
-                buffer.AddText(label + ": ");
+                paragraphSpeaker = label;
                 afterLabel = true;
             }
+
+            lineStart = (XmlSource.Line(node) ?? currentLine) + value.TakeWhile(char.IsWhiteSpace).Count(c => c == '\n');
         }
 
         if (afterLabel && !string.IsNullOrWhiteSpace(value))
@@ -325,9 +329,13 @@ internal sealed class XmlWalker
         EndLine();
         if (lines.Count == 0)
             return;
-        paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = level, NewSpeaker = kind == SourceParagraphKind.Text && turnEnded });
+        var speaker = kind == SourceParagraphKind.Text && paragraphSpeaker is { } name ? new SpeakerHint(name) { Attribution = SpeakerAttribution.Labelled } : null;
+        paragraphs.Add(new SourceParagraph([.. lines]) { Kind = kind, HeadingLevel = level, NewSpeaker = kind == SourceParagraphKind.Text && turnEnded && speaker is null, Speaker = speaker });
         if (kind == SourceParagraphKind.Text)
+        {
             turnEnded = false;
+            paragraphSpeaker = null;
+        }
         lines.Clear();
     }
 
