@@ -171,8 +171,6 @@ internal sealed class XmlWalker
                 FlushParagraph();
             else
                 buffer.AddText(" ");
-            if (isTurn)
-                turnEnded = false;
             return (isTurn ? Role.Turn : Role.Block, true);
         }
 
