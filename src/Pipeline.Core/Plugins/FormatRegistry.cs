@@ -40,7 +40,9 @@ public sealed class FormatRegistry
 
     /// <summary>The reader for a file: by its ending (longest match first), else by sniffing its first bytes. When several
     /// readers take the ending (<c>.xml</c>), the first that sniffs the content wins, else the first that does not refuse
-    /// it; when the ending's readers all refuse the content, a reader that sniffs it wins (a <c>.xml</c> that is Transcriber).</summary>
+    /// it; when the ending's readers all refuse the content, a reader that sniffs it wins (a <c>.xml</c> that is Transcriber),
+    /// else the ending's last reader: readers of one ending are registered most specific first, so the last, most general
+    /// one's refusal says best what the file is ("not a transcript: a sitemap").</summary>
     public IReader? FindReader(string path, ReadOnlySpan<byte> head)
     {
         var fileName = Path.GetFileName(path).ToLowerInvariant();
@@ -94,7 +96,7 @@ public sealed class FormatRegistry
                 return reader;
         }
 
-        return candidates[0];
+        return candidates[^1];
     }
 }
 

@@ -109,7 +109,7 @@ public sealed class XmlTranscriptReaderTests
         Assert.Equal(reason, reader.UnsupportedReason(bytes));
         Assert.False(reader.CanSniff(bytes));
         var chosen = BuiltInFormats.CreateRegistry().FindReader("feed.xml", bytes)!;
-        Assert.NotNull(chosen.UnsupportedReason(bytes));
+        Assert.Equal(reason, chosen.UnsupportedReason(bytes));
         var error = Assert.Throws<TranscriptException>(() => reader.Read(new ReaderInput("feed.xml", bytes)));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
