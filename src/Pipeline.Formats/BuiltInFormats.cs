@@ -6,6 +6,8 @@ using Pipeline.Formats.Readers.Markdown;
 using Pipeline.Formats.Readers.Subtitles;
 using Pipeline.Formats.Readers.Tei;
 using Pipeline.Formats.Readers.Text;
+using Pipeline.Formats.Readers.Transcriber;
+using Pipeline.Formats.Readers.Xml;
 using Pipeline.Formats.Writers.Docx;
 using Pipeline.Formats.Writers.Markdown;
 using Pipeline.Formats.Writers.Pdf;
@@ -25,6 +27,7 @@ public static class BuiltInFormats
         .Add(new TeiReader())
         .Add(new CsvReader())
         .Add(new DocxReader())
+        .Add(new XmlTranscriptReader()).Add(new TranscriberReader())
         .Add(new TeiWriter())
         .Add(new MarkdownWriter())
         .Add(new DocxWriter())

@@ -38,26 +38,32 @@ public sealed class FormatRegistry
         readers.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new UnknownFormatException($"unknown input format '{name}'; known: {string.Join(", ", readers.Select(r => r.Name))}");
 
-    /// <summary>The reader for a file: by its ending (longest match first), else by sniffing its first bytes.</summary>
+    /// <summary>The reader for a file: by its ending (longest match first), else by sniffing its first bytes. When several
+    /// readers take the ending (<c>.xml</c>), the first that sniffs the content wins, else the first that does not refuse
+    /// it; when the ending's readers all refuse the content, a reader that sniffs it wins (a <c>.xml</c> that is Transcriber),
+    /// else the ending's last reader: readers of one ending are registered most specific first, so the last, most general
+    /// one's refusal says best what the file is ("not a transcript: a sitemap").</summary>
     public IReader? FindReader(string path, ReadOnlySpan<byte> head)
     {
         var fileName = Path.GetFileName(path).ToLowerInvariant();
-        IReader? best = null;
+        var candidates = new List<IReader>();
         var bestLength = 0;
         foreach (var reader in readers)
         {
             foreach (var extension in reader.Extensions)
             {
-                if (extension.Length > bestLength && fileName.EndsWith(extension, StringComparison.Ordinal))
-                {
-                    best = reader;
-                    bestLength = extension.Length;
-                }
+                if (extension.Length < bestLength || !fileName.EndsWith(extension, StringComparison.Ordinal))
+                    continue;
+                if (extension.Length > bestLength)
+                    candidates.Clear();
+                bestLength = extension.Length;
+                if (!candidates.Contains(reader))
+                    candidates.Add(reader);
             }
         }
 
-        if (best is not null)
-            return best;
+        if (candidates.Count > 0)
+            return head.IsEmpty ? candidates[0] : ByContent(candidates, head);
         foreach (var reader in readers)
         {
             if (reader.CanSniff(head))
@@ -65,6 +71,32 @@ public sealed class FormatRegistry
         }
 
         return null;
+    }
+
+    private IReader ByContent(List<IReader> candidates, ReadOnlySpan<byte> head)
+    {
+        if (candidates.Count > 1)
+        {
+            foreach (var reader in candidates)
+            {
+                if (reader.CanSniff(head))
+                    return reader;
+            }
+        }
+
+        foreach (var reader in candidates)
+        {
+            if (reader.UnsupportedReason(head) is null)
+                return reader;
+        }
+
+        foreach (var reader in readers)
+        {
+            if (!candidates.Contains(reader) && reader.CanSniff(head))
+                return reader;
+        }
+
+        return candidates[^1];
     }
 }
 

@@ -44,6 +44,24 @@ public sealed class ReaderProperties
     public void Html_reader_keeps_every_word() =>
         Prop.ForAll(TranscriptGen.Html(), page => AssertKeepsEveryWord("html", page)).Check(Run.Config(50));
 
+    [Fact]
+    public void Xml_reader_keeps_every_word_of_generated_xml() =>
+        Prop.ForAll(TranscriptGen.PlainText(), transcript => AssertKeepsEveryWord("xml", AsXml(transcript))).Check(Run.Config(50));
+
+    [Theory]
+    [InlineData("xml")]
+    [InlineData("transcriber")]
+    public void Xml_readers_throw_only_their_documented_error_on_generated_xml(string reader) =>
+        Prop.ForAll(TranscriptGen.TagSoup(), soup => ReadsOrFailsCleanly(reader, Encoding.UTF8.GetBytes("<Trans><Episode><Section><Turn speaker=\"s\">" + soup + "</Turn></Section></Episode></Trans>"))).Check(Run.Config(60));
+
+    /// <summary>A generated transcript as XML of no known dialect: a paragraph element per paragraph.</summary>
+    private static GeneratedTranscript AsXml(GeneratedTranscript transcript)
+    {
+        var paragraphs = transcript.Source.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => "<para>" + System.Security.SecurityElement.Escape(p) + "</para>");
+        return transcript with { Source = "<record>" + string.Concat(paragraphs) + "</record>" };
+    }
+
     internal static TranscriptDocument Read(string reader, GeneratedTranscript transcript) =>
         Registry.GetReader(reader).Read(new ReaderInput("generated", Encoding.UTF8.GetBytes(transcript.Source)));
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Model;
@@ -32,6 +33,14 @@ internal sealed partial class ParagraphWalker
 
     [GeneratedRegex(@"^data-(?:[a-z]+-)*speak(?:er|ing)(?:-(?:name|attribution))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerAttribute();
+
+    /// <summary>A media player's seek call with the time it seeks to (<c>playAt('0:1:5')</c>, as Transcriber's trs2html writes).</summary>
+    [GeneratedRegex(@"\b(?:playAt|seekTo|seek|jumpTo|playFrom)\(\s*['""]?(?<h>[0-9]{1,2}):(?<m>[0-9]{1,2}):(?<s>[0-9]{1,2})(?:\.[0-9]+)?['""]?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlayerSeek();
+
+    /// <summary>A class that marks an element holding only a speaker's name (<c>&lt;p class="speaker"&gt;</c>).</summary>
+    [GeneratedRegex(@"^(?:speaker|speaker-?name|spkr)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerClass();
 
     public static ImmutableArray<SourceParagraph> Walk(IElement root)
     {
@@ -106,6 +115,19 @@ internal sealed partial class ParagraphWalker
 
         if (SpeakerAttributeOf(element) is { } speaker && !DomWalk.Text(element).TrimStart().StartsWith(speaker, StringComparison.Ordinal))
             pendingSpeaker = speaker;
+
+        if (SpeakerClassName(element) is { } named)
+        {
+            pendingSpeaker = named;
+            return (effect, false);
+        }
+
+        if (element.GetAttribute("onclick") is { } onclick && PlayerSeek().Match(onclick) is { Success: true } seek)
+        {
+            // The link's own content is a play symbol; the time it plays from is what it says.
+            AddText($"[{int.Parse(seek.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{int.Parse(seek.Groups["m"].Value, CultureInfo.InvariantCulture):00}:{int.Parse(seek.Groups["s"].Value, CultureInfo.InvariantCulture):00}] ");
+            return (effect, false);
+        }
 
         switch (name)
         {
@@ -322,6 +344,15 @@ internal sealed partial class ParagraphWalker
         if (string.IsNullOrEmpty(href) || !Uri.TryCreate(href, UriKind.Absolute, out var uri))
             return null;
         return uri.Scheme is "http" or "https" or "mailto" ? href : null;
+    }
+
+    /// <summary>The name in an element whose class says it holds only a speaker's name, when it is short enough to be one.</summary>
+    private static string? SpeakerClassName(IElement element)
+    {
+        if (!element.ClassList.Any(c => SpeakerClass().IsMatch(c)))
+            return null;
+        var text = DomWalk.Text(element).Trim().TrimEnd(':').Trim();
+        return text.Length is > 0 and <= 80 && WordCount.Of(text) <= 8 && char.IsLetter(text[0]) ? text : null;
     }
 
     private static string? SpeakerAttributeOf(IElement element)
