@@ -177,22 +177,24 @@ public sealed class DataSafetyTests
     {
         Add("a.txt", Transcript);
         Add("sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/</loc></url></urlset>");
-        Add("data.csv", "speaker,text\nANNA,hello\n");
+        Add("data.json", "{\"speaker\": \"ANNA\"}\n");
+        Add("turns.csv", "speaker,text\nANNA,hello\n");
         var report = Path.Combine(Out, "report.json");
 
         var (code, stdout, err) = await CliRunner.Run("convert", In, "--out", Out, "--to", "md", "--report", report);
 
         Assert.True(code == ExitCodes.Success, err);
         Assert.Contains(stdout.Split('\n'), l => l.StartsWith("skipped (no reader): ", StringComparison.Ordinal) && l.Contains("sitemap.xml", StringComparison.Ordinal));
-        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("skipped (no reader): ", StringComparison.Ordinal) && l.Contains("data.csv", StringComparison.Ordinal));
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("skipped (no reader): ", StringComparison.Ordinal) && l.Contains("data.json", StringComparison.Ordinal));
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("ok: ", StringComparison.Ordinal) && l.Contains("turns.csv", StringComparison.Ordinal));
         var summary = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         Assert.Contains("2 skipped (no reader", summary, StringComparison.Ordinal);
         Assert.Contains("sitemap.xml", summary, StringComparison.Ordinal);
-        Assert.Contains("data.csv", summary, StringComparison.Ordinal);
+        Assert.Contains("data.json", summary, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var unsupported = json.RootElement.GetProperty("documents").EnumerateArray()
             .Where(d => d.GetProperty("status").GetString() == "unsupported").Select(d => d.GetProperty("relativePath").GetString()).Order().ToList();
-        Assert.Equal(["data.csv", "sitemap.xml"], unsupported);
+        Assert.Equal(["data.json", "sitemap.xml"], unsupported);
         Assert.Equal(2, json.RootElement.GetProperty("totals").GetProperty("unsupported").GetInt32());
     }
 

@@ -10,7 +10,7 @@ namespace Pipeline.Tests.Formats.Readers.Transcriber;
 
 public sealed class TranscriberReaderTests
 {
-    private static string Golden(string name) => Path.Combine(RepoPaths.Root, "tests", "Pipeline.Tests", "Golden", "trs", name);
+    private static string Golden(string name) => Path.Combine(RepoPaths.Root, "tests", "Pipeline.Tests", "Golden", "transcriber", name);
 
     private static TranscriptDocument ReadFile(string name) =>
         new TranscriberReader().Read(new ReaderInput(name, File.ReadAllBytes(Golden(name))));
