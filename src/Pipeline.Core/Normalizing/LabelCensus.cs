@@ -1,8 +1,15 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Normalizing;
 
-/// <summary>The speaker labels of a whole document, counted before any is trusted: upper-case and multi-word
-/// name labels count at once, a single capitalised word (<c>Putin:</c>) only when it recurs or names someone
-/// already known, so that prose such as <c>Remember: …</c> is not read as a speaker.</summary>
+/// <summary>The speaker labels of a whole document, counted before any is trusted. The census learns the document's
+/// convention: every line start that could be a label is a candidate with its delimiter (<c>:</c>, <c>：</c>, <c>.</c>,
+/// <c>.-</c>, a dash, the end of the line, the end of a bold run, initials) and its name shape; a delimiter other than the
+/// colon counts only when the document uses it again and again (a convention), and within a convention a name counts when
+/// its shape is a clear label's or it recurs. So prose such as <c>Remember: …</c> or <c>The answer is simple: no.</c> is
+/// not read as a speaker, and nothing depends on particular names or words.</summary>
 internal sealed class LabelCensus
 {
     /// <summary>How often a lower-case phrase must start a paragraph before it counts as a label.</summary>
@@ -11,19 +18,26 @@ internal sealed class LabelCensus
     /// <summary>The share of lines (percent) starting with a clear label above which every label shape counts.</summary>
     private const int LabelDensePercent = 80;
 
-    private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+    /// <summary>How often a delimiter other than the colon must end a candidate before it is the document's convention.</summary>
+    private const int MinConventionUses = 3;
 
-    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen)
+    private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+    private readonly HashSet<LabelDelimiter> delimiters;
+
+    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen, HashSet<LabelDelimiter> delimiters)
     {
         AcceptedInOrder = acceptedInOrder;
         accepted.UnionWith(acceptedInOrder);
+        this.delimiters = delimiters;
         foreach (var label in seen.Where(l => accepted.Contains(l.Name)))
         {
             if (!WrittenForms.TryGetValue(label.Name, out var forms))
                 WrittenForms[label.Name] = forms = [];
             if (!forms.Contains(label.Written))
                 forms.Add(label.Written);
-            if (label.Affiliation is not null)
+            if (label.Person is { } person && !forms.Contains(person))
+                forms.Add(person);
+            if (label.Affiliation is not null && label.Person is null)
                 Affiliations.TryAdd(label.Name, label.Affiliation);
         }
     }
@@ -38,15 +52,25 @@ internal sealed class LabelCensus
     public IReadOnlyList<string> AcceptedInOrder { get; }
 
     /// <summary>The label at the start of <paramref name="text"/> when the census accepted it.</summary>
-    public SpeakerLabel? LabelAt(string text) =>
-        SpeakerLabelParser.Match(text) is { } label && accepted.Contains(label.Name) ? label : null;
+    public SpeakerLabel? LabelAt(string text) => LabelAt(text, default);
 
-    public static LabelCensus Take(IEnumerable<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null)
+    /// <summary>The label at the start of a line (its plain text and inlines) when the census accepted it.</summary>
+    public SpeakerLabel? LabelAt(string text, ImmutableArray<Inline> content) =>
+        SpeakerLabelParser.Match(text, content) is { } label && accepted.Contains(label.Name) && delimiters.Contains(label.Delimiter) && !IsExaminationMarker(label) ? label : null;
+
+    /// <summary>An examination marker (<c>BY MS. MURRAY:</c>): it says who asks the questions that follow, and is no turn.</summary>
+    public static bool IsExaminationMarker(SpeakerLabel label)
+    {
+        var words = label.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && LanguageData.All.Examination.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]);
+    }
+
+    public static LabelCensus Take(IEnumerable<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
     {
         knownSpeakers ??= [];
         var hinted = new List<string>();
         var givenLabels = new List<SpeakerLabel>();
-        var seen = new List<SpeakerLabel>();
+        var seen = new List<(SpeakerLabel Label, bool HasSpeech)>();
         var lines = 0;
         foreach (var unit in units)
         {
@@ -58,36 +82,52 @@ internal sealed class LabelCensus
                 continue;
             }
 
+            if (unit.Kind == SourceParagraphKind.Heading)
+            {
+                // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
+                var heading = unit.PlainText.Trim();
+                if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
+                    seen.Add((headingLabel with { Delimiter = LabelDelimiter.EndOfLine }, false));
+                continue;
+            }
+
             if (unit.Kind != SourceParagraphKind.Text)
                 continue;
             if (unit.IsBracketed)
             {
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { } inner)
-                    seen.Add(inner);
+                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { Delimiter: LabelDelimiter.Colon } inner)
+                    seen.Add((inner, true));
                 continue;
             }
 
             foreach (var line in unit.Paragraphs.SelectMany(p => p))
             {
                 lines++;
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(line.Content).TrimStart()) is { } label)
-                    seen.Add(label);
+                var plain = InlineEdit.Plain(line.Content).TrimStart();
+                if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label))
+                    seen.Add((label, label.Length < plain.TrimEnd().Length));
             }
         }
 
-        var counts = seen.GroupBy(l => l.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var knownWords = seen.Where(l => l.Shape != LabelShape.SingleWord)
+        var delimiters = Conventions(seen, diagnostics);
+        var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();
+        var counts = candidates.GroupBy(l => l.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var speaking = candidates.Where(c => c.HasSpeech).Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
+        var knownWords = candidates.Select(c => c.Label).Where(l => l.Shape != LabelShape.SingleWord)
             .SelectMany(l => SpeakerLabelParser.CoreWords(l.Name))
             .Concat(knownSpeakers.Count > 0 ? [] : title.Split([' ', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToUpperInvariant()))
             .Concat(knownSpeakers.SelectMany(SpeakerLabelParser.CoreWords))
             .ToHashSet(StringComparer.Ordinal);
         // Where nearly every line starts with a label, a lower-case phrase at a line start is a label even when rare.
-        var labelDense = lines >= 10 && seen.Count(l => l.Shape is LabelShape.UpperCase or LabelShape.NameWords) * 100 >= lines * LabelDensePercent;
-        var order = seen
+        var labelDense = lines >= 10 && candidates.Count(l => l.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords) * 100 >= lines * LabelDensePercent;
+        var order = candidates
+            .Select(c => c.Label)
+            .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon || l.Shape is LabelShape.UpperCase or LabelShape.NameWords || counts[l.Name] >= 2)
             .Where(l => l.Shape switch
             {
                 LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()),
                 LabelShape.Phrase => labelDense || counts[l.Name] >= MinPhraseRepeats,
+                LabelShape.Uncased => speaking.Contains(l.Name) && (counts[l.Name] >= 2 || EndsWithTitle(l.Name)),
                 _ => true,
             })
             .Select(l => l.Name)
@@ -95,6 +135,79 @@ internal sealed class LabelCensus
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new LabelCensus(order, [.. seen, .. givenLabels]);
+        return new LabelCensus(order, [.. candidates.Select(c => c.Label), .. givenLabels], delimiters);
     }
+
+    /// <summary>The delimiters the document uses for its labels. The colon always counts (its names still need the right
+    /// shape or recurrence); another delimiter counts when at least <see cref="MinConventionUses"/> candidates end with it
+    /// and two names recur with it. A label alone on its line must also be at least half as common as the document's
+    /// other conventions, so page heads and headings in a document labelled otherwise are not read as speakers.</summary>
+    private static HashSet<LabelDelimiter> Conventions(List<(SpeakerLabel Label, bool HasSpeech)> seen, List<Diagnostic>? diagnostics)
+    {
+        var result = new HashSet<LabelDelimiter> { LabelDelimiter.Colon };
+        var byDelimiter = seen.GroupBy(s => s.Label.Delimiter).ToDictionary(g => g.Key, g => g.Select(s => s.Label).ToList());
+        foreach (var (delimiter, labels) in byDelimiter.Where(d => d.Key != LabelDelimiter.Colon))
+        {
+            var recurring = labels.GroupBy(l => l.Name, StringComparer.Ordinal).Count(g => g.Count() >= 2);
+            if (labels.Count >= MinConventionUses && (recurring >= 2 || (delimiter == LabelDelimiter.FullWidthColon && recurring >= 1)))
+                result.Add(delimiter);
+        }
+
+        if (result.Contains(LabelDelimiter.EndOfLine))
+        {
+            var others = byDelimiter.Where(d => d.Key != LabelDelimiter.EndOfLine && (result.Contains(d.Key) || d.Key == LabelDelimiter.Colon))
+                .Select(d => d.Value.Count(l => l.Shape is not LabelShape.Phrase and not LabelShape.SingleWord)).DefaultIfEmpty(0).Max();
+            if (byDelimiter[LabelDelimiter.EndOfLine].Count * 2 < others)
+                result.Remove(LabelDelimiter.EndOfLine);
+        }
+
+        if (diagnostics is not null)
+        {
+            foreach (var group in seen.Where(s => result.Contains(s.Label.Delimiter)).GroupBy(s => (s.Label.Delimiter, Shape: ShapeName(s.Label))).OrderByDescending(g => g.Count()))
+            {
+                var example = group.First().Label.Written;
+                diagnostics.Add(Diagnostic.Info($"label convention: {group.Key.Shape} + {DelimiterName(group.Key.Delimiter)}, {group.Count()} line(s), e.g. '{example}'"));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool EndsWithTitle(string name) => LanguageData.All.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal));
+
+    /// <summary>How a label's name is written, for the diagnostics that say which conventions were learned.</summary>
+    public static string ShapeName(SpeakerLabel label)
+    {
+        var words = label.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lexicon = LanguageData.All;
+        var prefix = label.Person is not null ? "chair (person in parentheses)"
+            : label.Affiliation is not null ? "name + (affiliation)"
+            : "";
+        var shape = label.Shape switch
+        {
+            _ when label.Delimiter == LabelDelimiter.Initials => "surname + initials",
+            _ when words is [var code] && code.Length <= 2 && label.Shape == LabelShape.UpperCase => "Q/A letter",
+            _ when words.Length == 2 && words[1].All(char.IsDigit) => "Speaker N",
+            _ when words.Length > 2 && lexicon.Articles.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]) => "article + honorific + name",
+            _ when words.Length > 1 && SpeakerLabelParser.IsHonorific(words[0]) => "honorific + name",
+            LabelShape.UpperCase => "upper case",
+            LabelShape.NameWords => "title case",
+            LabelShape.SingleWord => "single word",
+            LabelShape.Phrase => "phrase",
+            _ => "uncased script",
+        };
+        return prefix.Length > 0 ? $"{shape}, {prefix}" : shape;
+    }
+
+    private static string DelimiterName(LabelDelimiter delimiter) => delimiter switch
+    {
+        LabelDelimiter.Colon => "':'",
+        LabelDelimiter.FullWidthColon => "'：'",
+        LabelDelimiter.Dot => "'.'",
+        LabelDelimiter.DotDash => "'.-'",
+        LabelDelimiter.Dash => "' - '",
+        LabelDelimiter.EndOfLine => "end of line",
+        LabelDelimiter.BoldEnd => "end of bold",
+        _ => "initials",
+    };
 }
