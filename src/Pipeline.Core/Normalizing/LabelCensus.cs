@@ -87,7 +87,7 @@ internal sealed class LabelCensus
                 // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
                 var heading = unit.PlainText.Trim();
                 if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
-                    seen.Add((headingLabel with { Delimiter = LabelDelimiter.EndOfLine }, false));
+                    seen.Add((headingLabel, false));
                 continue;
             }
 
@@ -104,7 +104,7 @@ internal sealed class LabelCensus
             {
                 lines++;
                 var plain = InlineEdit.Plain(line.Content).TrimStart();
-                if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label))
+                if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
                     seen.Add((label, label.Length < plain.TrimEnd().Length));
             }
         }
@@ -171,6 +171,14 @@ internal sealed class LabelCensus
         }
 
         return result;
+    }
+
+    /// <summary>A label whose "speech" is a short number or date (<c>SIM: 300</c>, <c>Date: 16/09/2025</c>) is a field of a
+    /// form or a vote count, not a turn.</summary>
+    private static bool IsField(string line, SpeakerLabel label)
+    {
+        var rest = line[Math.Min(label.Length, line.Length)..].Trim();
+        return rest.Length is > 0 and < 25 && char.IsDigit(rest[0]) && label.Shape is not LabelShape.NameWords;
     }
 
     private static bool EndsWithTitle(string name) => LanguageData.All.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal));

@@ -103,7 +103,7 @@ internal static partial class LabelDelimiters
     /// <summary>Only labels in capitals end with a full stop (<c>Q.</c>, <c>THE COURT.</c>, <c>E2.</c>), so that a short sentence
     /// (<c>Thank you.</c>) is never one; a lone word in capitals longer than two letters (<c>OK.</c>, <c>NO.</c>) is not either.</summary>
     private static bool DotShaped(SpeakerLabel label) =>
-        label.Shape == LabelShape.UpperCase && (label.Name.Length <= 2 || label.Name.Contains(' ', StringComparison.Ordinal));
+        label.Shape == LabelShape.UpperCase && (label.Name.Length == 1 || (label.Name.Length == 2 && char.IsAsciiDigit(label.Name[1])) || label.Name.Contains(' ', StringComparison.Ordinal));
 
     private static SpeakerLabel? Build(string text, int nameEnd, int delimiterEnd, LabelDelimiter delimiter)
     {

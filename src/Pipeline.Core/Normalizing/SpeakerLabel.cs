@@ -147,7 +147,7 @@ internal static partial class SpeakerLabelParser
     public static SpeakerLabel? FromHead(string head, int length, LabelDelimiter delimiter)
     {
         head = head.TrimEnd();
-        if (head.Length == 0 || MatchUnnumbered(head + ": x") is not { } label || label.Length != head.Length + 2 || (label.Time is not null && delimiter != LabelDelimiter.EndOfLine))
+        if (head.Length == 0 || head.Contains(',', StringComparison.Ordinal) || MatchUnnumbered(head + ": x") is not { } label || label.Length != head.Length + 2 || (label.Time is not null && delimiter != LabelDelimiter.EndOfLine))
             return null;
         return label with { Length = length, Delimiter = delimiter };
     }
@@ -207,7 +207,9 @@ internal static partial class SpeakerLabelParser
         // person is the speaker, the office what they speak for.
         string? person = null;
         if (IsChair(name))
-            person = affiliations.Count == 1 ? affiliations[0].Split(['.', ',', ';'])[0].Trim() : null;
+            person = affiliations.Count != 1 ? null
+                : PersonNamePattern().IsMatch(affiliations[0]) ? affiliations[0]
+                : affiliations[0].Split([". ", ", ", "; "], StringSplitOptions.None)[0].Trim();
         else if (IsOffice(name) && affiliations.Count == 1 && PersonNamePattern().IsMatch(affiliations[0]) && ShapeOf(affiliations[0]) is { } personShape)
         {
             affiliation = name;
@@ -278,9 +280,16 @@ internal static partial class SpeakerLabelParser
         if (!char.IsLetter(words[0][0]))
             return null;
 
+        // A name never ends with a particle or an article ("Sessão de: 16/09/2025" is a field).
+        if (words.Length > 1 && words[^1].All(char.IsLower) && ((Lexicon.Particles.Contains(words[^1]) && words[^1].Length <= 3) || Lexicon.Articles.Contains(words[^1])))
+            return null;
+
         // A trailing number is allowed ("Speaker 1"); other digits mean this is not a name.
         var last = words[^1];
         var body = last.All(char.IsDigit) && words.Length > 1 ? words[..^1] : words;
+        var letters = last.TrimEnd("0123456789".ToCharArray());
+        if (words.Length == 1 && letters.Length > 1 && letters.Length < last.Length && letters.All(char.IsLetter))
+            body = [letters];
         if (body.Any(w => w.Any(char.IsDigit)))
             return null;
         if (body.Any(w => w.Any(c => !char.IsLetter(c) && c is not '.' and not '\'' and not '’' and not '-' and not ',' and not '&')))
@@ -297,7 +306,7 @@ internal static partial class SpeakerLabelParser
             return titled.All(IsUpper) ? LabelShape.UpperCase : LabelShape.NameWords;
         if (!char.IsUpper(body[0][0]))
             return null;
-        if (body.Skip(1).Any(w => !Lexicon.Particles.Contains(w) && !char.IsUpper(w[0])))
+        if (body.Skip(1).Any(w => !Lexicon.Particles.Contains(w) && !IsHonorific(w) && !char.IsUpper(w[0])))
             return body.Length <= 3 && body.Skip(1).All(w => w.TrimEnd('.').All(char.IsLower)) ? LabelShape.Phrase : null;
 
         if (body.Where(w => !IsHonorific(w)).All(w => IsUpper(w)) && body.Any(IsHonorific))
