@@ -327,6 +327,13 @@ internal sealed class BlockBuilder(
         var paragraph = new Paragraph(InlineConventions.Apply(content));
         if (IsStageDirection(InlineEdit.Plain(content).Trim()))
         {
+            // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
+            if (open is not null && paragraph.Content is [Incident])
+            {
+                open.Paragraphs.Add(paragraph);
+                return;
+            }
+
             Close();
             blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
             return;

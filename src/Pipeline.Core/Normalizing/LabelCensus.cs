@@ -105,7 +105,7 @@ internal sealed class LabelCensus
                 lines++;
                 var plain = InlineEdit.Plain(line.Content).TrimStart();
                 if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
-                    seen.Add((label, label.Length < plain.TrimEnd().Length));
+                    seen.Add((label, label.Length < plain.TrimEnd().Length || label.Time is not null));
             }
         }
 
@@ -123,10 +123,11 @@ internal sealed class LabelCensus
         var order = candidates
             .Select(c => c.Label)
             .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon || l.Shape is LabelShape.UpperCase or LabelShape.NameWords || counts[l.Name] >= 2)
+            .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon or LabelDelimiter.EndOfLine || speaking.Contains(l.Name))
             .Where(l => l.Shape switch
             {
                 LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()),
-                LabelShape.Phrase => labelDense || counts[l.Name] >= MinPhraseRepeats,
+                LabelShape.Phrase => labelDense || (counts[l.Name] >= MinPhraseRepeats && speaking.Contains(l.Name)),
                 LabelShape.Uncased => speaking.Contains(l.Name) && (counts[l.Name] >= 2 || EndsWithTitle(l.Name)),
                 _ => true,
             })
@@ -178,7 +179,7 @@ internal sealed class LabelCensus
     private static bool IsField(string line, SpeakerLabel label)
     {
         var rest = line[Math.Min(label.Length, line.Length)..].Trim();
-        return rest.Length is > 0 and < 25 && char.IsDigit(rest[0]) && label.Shape is not LabelShape.NameWords;
+        return rest.Length is > 0 and < 25 && char.IsDigit(rest[0]) && label.Shape is not LabelShape.NameWords && SpeakerLabelParser.ParseTime(rest) is null;
     }
 
     private static bool EndsWithTitle(string name) => LanguageData.All.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal));

@@ -80,7 +80,7 @@ internal static partial class LabelDelimiters
                     return Build(text, i, i + 1, LabelDelimiter.FullWidthColon);
                 case '.' when i + 1 < text.Length && text[i + 1] == '-':
                     return Build(text, i, i + 2, LabelDelimiter.DotDash);
-                case '-' or '–' or '—' when i > 0 && text[i - 1] == ' ' && (i + 1 == text.Length || text[i + 1] == ' '):
+                case '-' or '–' when i > 0 && text[i - 1] == ' ' && (i + 1 == text.Length || text[i + 1] == ' '):
                     return Build(text, i - 1, i + 1, LabelDelimiter.Dash);
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     if (ContinuesName(text[..i]))

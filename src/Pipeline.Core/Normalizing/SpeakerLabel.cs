@@ -107,8 +107,17 @@ internal static partial class SpeakerLabelParser
     public static SpeakerLabel? Match(string text) => Match(text, default);
 
     /// <summary>The label at the start of a line, given its inlines too, so that a bold run can end a label.</summary>
-    public static SpeakerLabel? Match(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content) =>
-        MatchColon(text) ?? LabelDelimiters.MatchOther(text, content);
+    public static SpeakerLabel? Match(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
+    {
+        var colon = MatchColon(text);
+        if (colon is not null && !text.AsSpan(0, Math.Min(colon.Length, text.Length)).ContainsAny(':', '.'))
+        {
+            // A bare "A  " set off by spaces may be an article before a longer label ("A  SRA.  BIA  KICIS (…) -").
+            return LabelDelimiters.MatchOther(text, content) is { } longer && longer.Length > colon.Length && Words(longer.Name) is [var first, var second, ..] && first == colon.Name && IsHonorific(second) ? longer : colon;
+        }
+
+        return colon ?? LabelDelimiters.MatchOther(text, content);
+    }
 
     private static SpeakerLabel? MatchColon(string text)
     {
@@ -140,6 +149,9 @@ internal static partial class SpeakerLabelParser
         return new SpeakerLabel(split.Groups["name"].Value.Trim(), affiliations.Count > 0 ? string.Join("; ", affiliations) : null, null, null, 0, LabelShape.NameWords) { Written = text };
     }
 
+    [GeneratedRegex(@"[ \t\u00A0]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\((?<paren>[^()]*)\)\s*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex GivenNamePattern();
 
@@ -147,7 +159,7 @@ internal static partial class SpeakerLabelParser
     public static SpeakerLabel? FromHead(string head, int length, LabelDelimiter delimiter)
     {
         head = head.TrimEnd();
-        if (head.Length == 0 || head.Contains(',', StringComparison.Ordinal) || MatchUnnumbered(head + ": x") is not { } label || label.Length != head.Length + 2 || (label.Time is not null && delimiter != LabelDelimiter.EndOfLine))
+        if (head.Length == 0 || head.Contains(',', StringComparison.Ordinal) || head.EndsWith('-') || MatchUnnumbered(head + ": x") is not { } label || label.Length != head.Length + 2 || (label.Time is not null && delimiter != LabelDelimiter.EndOfLine))
             return null;
         return label with { Length = length, Delimiter = delimiter };
     }
@@ -166,7 +178,7 @@ internal static partial class SpeakerLabelParser
         }
 
         var raw = match.Groups["name"].Value;
-        var name = raw.Trim();
+        var name = Spaces().Replace(raw.Trim(), " ");
         if (raw.Contains("   ", StringComparison.Ordinal) || name.Length == 0 || name.Length > MaxNameLength || name.EndsWith(','))
             return null;
         var nameWords = Words(name);
@@ -188,7 +200,7 @@ internal static partial class SpeakerLabelParser
         var affiliations = new List<string>();
         foreach (Capture capture in match.Groups["paren"].Captures)
         {
-            var paren = capture.Value.Trim();
+            var paren = Spaces().Replace(capture.Value.Trim(), " ");
             if (ParseTime(paren) is { } parenTime)
             {
                 time ??= parenTime;
@@ -220,7 +232,7 @@ internal static partial class SpeakerLabelParser
         // An office rather than a name ("Tellers for the Ayes") needs the evidence of a phrase unless a person is named with it.
         if (shape == LabelShape.NameWords && affiliation is null && Words(name).Any(w => w.All(char.IsLower) && Lexicon.FunctionWords.Contains(w)))
             shape = LabelShape.Phrase;
-        var written = text[..match.Length].TrimEnd().TrimEnd(':').TrimEnd();
+        var written = Spaces().Replace(text[..match.Length].TrimEnd().TrimEnd(':').TrimEnd(), " ");
         if (timeText is not null && written.StartsWith(timeText, StringComparison.Ordinal))
             written = written[timeText.Length..].TrimStart();
         return new SpeakerLabel(name, affiliation, time, timeText, match.Length, shape.Value) { Written = written, Person = person is { Length: > 0 } ? person : null };
@@ -273,6 +285,8 @@ internal static partial class SpeakerLabelParser
             return null;
         if (words.Length == 1 && name.Length <= 12 && name.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)))
             return Lexicon.NotSpeakers.Contains(name) ? null : LabelShape.Uncased;
+        if (words.Length == 1 && name.Length > 1 && name.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
+            return null;
         if (words.Length == 1 && name.Length == 2 && char.IsUpper(name[0]) && char.IsAsciiDigit(name[1]))
             return LabelShape.UpperCase;
         if (words[0].Length > 0 && (Lexicon.NotSpeakers.Contains(words[0].TrimEnd('.', ',')) || Lexicon.NotSpeakers.Contains(name)) && !(words.Length > 1 && IsUpper(name)))
