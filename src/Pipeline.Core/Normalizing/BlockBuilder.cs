@@ -264,7 +264,7 @@ internal sealed class BlockBuilder(
 
     /// <summary>An examination marker alone on its line (<c>BY MS. MURRAY:</c>).</summary>
     private static bool IsMarker(string text) =>
-        SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && LabelCensus.IsExaminationMarker(label);
+        text.Length < 80 && text.EndsWith(':') && SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && LabelCensus.IsExaminationMarker(label);
 
     /// <summary>A whole paragraph in parentheses (<c>(Laughter.)</c>, <c>--(Aplausos).</c>, <c>(La motion est adoptée.)</c>): a
     /// stage direction in any language, never speech.</summary>

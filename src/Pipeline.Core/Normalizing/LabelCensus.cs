@@ -56,7 +56,7 @@ internal sealed class LabelCensus
 
     /// <summary>The label at the start of a line (its plain text and inlines) when the census accepted it.</summary>
     public SpeakerLabel? LabelAt(string text, ImmutableArray<Inline> content) =>
-        SpeakerLabelParser.Match(text, content) is { } label && accepted.Contains(label.Name) && delimiters.Contains(label.Delimiter) && !IsExaminationMarker(label) ? label : null;
+        (delimiters.Count == 1 ? SpeakerLabelParser.MatchColonOnly(text) : SpeakerLabelParser.Match(text, content)) is { } label && accepted.Contains(label.Name) && delimiters.Contains(label.Delimiter) && !IsExaminationMarker(label) ? label : null;
 
     /// <summary>An examination marker (<c>BY MS. MURRAY:</c>): it says who asks the questions that follow, and is no turn.</summary>
     public static bool IsExaminationMarker(SpeakerLabel label)
@@ -65,49 +65,68 @@ internal sealed class LabelCensus
         return words.Length > 1 && LanguageData.All.Examination.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]);
     }
 
-    public static LabelCensus Take(IEnumerable<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
+    /// <summary>Every candidate label of every unit, matched once: the census is decided from it twice (once to tell whether
+    /// the first line is a title, once for the rest), without reading the lines again.</summary>
+    public sealed class Candidates
     {
-        knownSpeakers ??= [];
-        var hinted = new List<string>();
-        var givenLabels = new List<SpeakerLabel>();
-        var seen = new List<(SpeakerLabel Label, bool HasSpeech)>();
-        var lines = 0;
-        foreach (var unit in units)
+        internal List<(int Unit, SpeakerLabel Label, bool HasSpeech)> Seen { get; } = [];
+
+        internal List<(int Unit, SpeakerLabel Label)> Given { get; } = [];
+
+        internal List<int> LinesPerUnit { get; } = [];
+    }
+
+    public static Candidates Gather(IReadOnlyList<SourceUnit> units)
+    {
+        var result = new Candidates();
+        for (var index = 0; index < units.Count; index++)
         {
+            var unit = units[index];
+            var lines = 0;
             if (unit.Speaker is { } hint)
             {
-                var given = SpeakerLabelParser.Given(hint.Name);
-                hinted.Add(given.Name);
-                givenLabels.Add(given);
-                continue;
+                result.Given.Add((index, SpeakerLabelParser.Given(hint.Name)));
             }
-
-            if (unit.Kind == SourceParagraphKind.Heading)
+            else if (unit.Kind == SourceParagraphKind.Heading)
             {
                 // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
                 var heading = unit.PlainText.Trim();
                 if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
-                    seen.Add((headingLabel, false));
-                continue;
+                    result.Seen.Add((index, headingLabel, false));
             }
-
-            if (unit.Kind != SourceParagraphKind.Text)
-                continue;
-            if (unit.IsBracketed)
+            else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
             {
                 if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { Delimiter: LabelDelimiter.Colon } inner)
-                    seen.Add((inner, true));
-                continue;
+                    result.Seen.Add((index, inner, true));
+            }
+            else if (unit.Kind == SourceParagraphKind.Text)
+            {
+                foreach (var line in unit.Paragraphs.SelectMany(p => p))
+                {
+                    lines++;
+                    var plain = InlineEdit.Plain(line.Content).TrimStart();
+                    if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
+                        result.Seen.Add((index, label, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                }
             }
 
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
-            {
-                lines++;
-                var plain = InlineEdit.Plain(line.Content).TrimStart();
-                if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
-                    seen.Add((label, label.Length < plain.TrimEnd().Length || label.Time is not null));
-            }
+            result.LinesPerUnit.Add(lines);
         }
+
+        return result;
+    }
+
+    public static LabelCensus Take(IReadOnlyList<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null) =>
+        Take(Gather(units), 0, title, knownSpeakers, diagnostics);
+
+    /// <summary>The census of the units from <paramref name="firstUnit"/> on.</summary>
+    public static LabelCensus Take(Candidates gathered, int firstUnit, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
+    {
+        knownSpeakers ??= [];
+        var hinted = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label.Name).ToList();
+        var givenLabels = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label).ToList();
+        var seen = gathered.Seen.Where(s => s.Unit >= firstUnit).Select(s => (s.Label, s.HasSpeech)).ToList();
+        var lines = gathered.LinesPerUnit.Skip(firstUnit).Sum();
 
         var delimiters = Conventions(seen, diagnostics);
         var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();

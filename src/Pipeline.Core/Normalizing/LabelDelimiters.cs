@@ -74,7 +74,7 @@ internal static partial class LabelDelimiters
                 continue;
             switch (c)
             {
-                case '\n' or '[' or ']' or ':' or '?' or '!' or ';':
+                case '\n' or '[' or ']' or ':' or '?' or '!' or ';' or ',' or '"' or '“':
                     return null;
                 case '：':
                     return Build(text, i, i + 1, LabelDelimiter.FullWidthColon);

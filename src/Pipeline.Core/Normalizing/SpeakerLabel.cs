@@ -119,6 +119,9 @@ internal static partial class SpeakerLabelParser
         return colon ?? LabelDelimiters.MatchOther(text, content);
     }
 
+    /// <summary>Only labels that end with a colon: all a document whose census learned no other delimiter needs.</summary>
+    public static SpeakerLabel? MatchColonOnly(string text) => MatchColon(text);
+
     private static SpeakerLabel? MatchColon(string text)
     {
         if (MatchUnnumbered(text) is { } label)

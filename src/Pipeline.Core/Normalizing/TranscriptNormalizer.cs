@@ -16,7 +16,7 @@ public static class TranscriptNormalizer
         var metadata = input.Metadata;
 
         TitleFacts? title = null;
-        if (input.FirstParagraphMayBeTitle && metadata.Title is null && units.Count > 1 && SourceUnits.LooksLikeTitle(units[0], LabelCensus.Take(units, "")))
+        if (input.FirstParagraphMayBeTitle && metadata.Title is null && units.Count > 1 && SourceUnits.LooksLikeTitle(units[0], () => LabelCensus.Take(units, "")))
         {
             title = TitleFacts.Parse(units[0].PlainText);
             units.RemoveAt(0);
