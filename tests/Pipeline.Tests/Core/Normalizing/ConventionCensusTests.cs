@@ -128,8 +128,13 @@ public sealed class ConventionCensusTests
             (La motion est adoptée.)
             """);
         var stage = document.Blocks.OfType<EditorialNote>().Where(n => n.Kind == EditorialNoteKind.StageDirection).ToList();
-        Assert.Equal(3, stage.Count);
+        Assert.Contains(stage, n => InlineText.ToPlainText(n.Paragraphs).Contains("adoptée", StringComparison.Ordinal));
         Assert.DoesNotContain(document.Blocks.OfType<Turn>(), t => InlineText.ToPlainText(t.Paragraphs).Contains("adoptée", StringComparison.Ordinal));
+
+        // An incident alone in parentheses stays where it happened, as an incident, never as speech.
+        var paragraphs = document.Blocks.OfType<Turn>().SelectMany(t => t.Paragraphs).Concat(stage.SelectMany(n => n.Paragraphs));
+        Assert.All(paragraphs.Where(p => InlineText.ToPlainText(p.Content).Contains("Aplausos", StringComparison.Ordinal)), p => Assert.IsType<Incident>(Assert.Single(p.Content)));
+        Assert.Equal(3, document.Blocks.OfType<Turn>().Count(t => t.Attribution == SpeakerAttribution.Labelled));
     }
 
     [Fact]
