@@ -13,7 +13,12 @@ public sealed record Participant(
     string DisplayName,
     string? Role,
     string? Organisation,
-    ImmutableArray<string> Aliases);
+    ImmutableArray<string> Aliases)
+{
+    /// <summary>True when the label names a group speaking together (<c>Des voix</c>, <c>Some hon. Members</c>,
+    /// <c>THE JURORS</c>): a TEI <c>personGrp</c>, marked as a group in the other outputs.</summary>
+    public bool IsGroup { get; init; }
+}
 
 /// <summary>The roles a participant can have.</summary>
 public static class ParticipantRoles

@@ -45,6 +45,16 @@ internal sealed class BlockBuilder(
         if (content.IsEmpty)
             return;
         Close();
+        var plain = InlineEdit.Plain(content).Trim();
+        if (labels.LabelAt(plain) is { } label && label.Length >= plain.Length)
+        {
+            // A heading that is only a label (`#### Poseł Jan Kowalski:`) names who speaks next.
+            FlushPendingTime();
+            pendingLabel = (directory.IdOf(label.Name), label.Time);
+            diagnostics.Add(Diagnostic.Info($"heading '{plain}' read as the label of the turn that follows", unit.Line));
+            return;
+        }
+
         FlushPendingTime();
         blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), InlineConventions.Apply(content)));
         afterHeading = true;
@@ -139,6 +149,14 @@ internal sealed class BlockBuilder(
             return;
         }
 
+        if (LanguageData.All.HasStagePhrase(firstPlain) && inner.Count == 1)
+        {
+            Close();
+            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, Paragraphs(inner)));
+            diagnostics.Add(Diagnostic.Info("bracketed procedural line read as a stage direction", unit.Line));
+            return;
+        }
+
         if (open is null && blocks.Count > 0 && blocks[^1] is Heading)
         {
             blocks.Add(new EditorialNote(EditorialNoteKind.Summary, Paragraphs(inner)));
@@ -205,7 +223,18 @@ internal sealed class BlockBuilder(
         foreach (var line in lines)
         {
             var plain = InlineEdit.Plain(line.Content);
-            var label = labels.LabelAt(plain.TrimStart());
+            var trimmed = plain.Trim();
+            if (IsSeparator(trimmed) || IsMarker(trimmed))
+            {
+                if (current.Count > 0)
+                    yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);
+                yield return new Segment(null, [line], line.Line, line.Time) { Marker = IsMarker(trimmed), Separator = IsSeparator(trimmed) };
+                current = [];
+                currentLabel = null;
+                continue;
+            }
+
+            var label = labels.LabelAt(plain.TrimStart(), line.Content);
             if (label is not null && current.Count > 0)
             {
                 yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);
@@ -230,8 +259,51 @@ internal sealed class BlockBuilder(
             yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);
     }
 
+    /// <summary>A line of dashes, stars or underscores between turns (<c>---</c>).</summary>
+    private static bool IsSeparator(string text) => text.Length >= 3 && text.All(c => c is '-' or '*' or '_' or '=' or '~' or '—' or '–');
+
+    /// <summary>An examination marker alone on its line (<c>BY MS. MURRAY:</c>).</summary>
+    private static bool IsMarker(string text) =>
+        text.Length < 80 && text.EndsWith(':') && SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && LabelCensus.IsExaminationMarker(label);
+
+    /// <summary>A whole paragraph in parentheses (<c>(Laughter.)</c>, <c>--(Aplausos).</c>, <c>(La motion est adoptée.)</c>): a
+    /// stage direction in any language, never speech.</summary>
+    private static bool IsStageDirection(string plain)
+    {
+        var text = plain.TrimStart('-', '—', '–', ' ').TrimEnd('.', ' ');
+        if (text.Length < 3 || text[0] != '(' || text[^1] != ')')
+            return false;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth == 0 && i < text.Length - 1)
+                return false;
+        }
+
+        return true;
+    }
+
     private void AddSegment(Segment segment)
     {
+        if (segment.Separator)
+        {
+            Close();
+            FlushPendingTime();
+            pendingLabel = null;
+            return;
+        }
+
+        if (segment.Marker)
+        {
+            Close();
+            FlushPendingTime();
+            var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
+            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(InlineConventions.Apply(segment.Lines[0].Content))]));
+            diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
+            return;
+        }
+
         var content = InlineEdit.JoinLines(segment.Lines.Select(l => l.Content));
         if (!content.IsEmpty)
             content = WithPendingTime(content);
@@ -253,6 +325,20 @@ internal sealed class BlockBuilder(
         if (content.IsEmpty)
             return;
         var paragraph = new Paragraph(InlineConventions.Apply(content));
+        if (IsStageDirection(InlineEdit.Plain(content).Trim()))
+        {
+            // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
+            if (open is not null && paragraph.Content is [Incident])
+            {
+                open.Paragraphs.Add(paragraph);
+                return;
+            }
+
+            Close();
+            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
+            return;
+        }
+
         if (pendingLabel is { } pending)
         {
             pendingLabel = null;
@@ -270,13 +356,6 @@ internal sealed class BlockBuilder(
         if (unnamedSpeaking)
         {
             blocks.Add(paragraph);
-            return;
-        }
-
-        var plain = InlineEdit.Plain(content).Trim();
-        if (plain.StartsWith('(') && plain.EndsWith(')') && plain.IndexOf(')', StringComparison.Ordinal) == plain.Length - 1)
-        {
-            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
             return;
         }
 
@@ -360,7 +439,12 @@ internal sealed class BlockBuilder(
     private ImmutableArray<Paragraph> Paragraphs(IEnumerable<ImmutableArray<Inline>> contents) =>
         [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(InlineConventions.Apply(c)))];
 
-    private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line, TimeSpan? Time);
+    private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line, TimeSpan? Time)
+    {
+        public bool Marker { get; init; }
+
+        public bool Separator { get; init; }
+    }
 
     private sealed class OpenTurn(string speaker, SpeakerAttribution attribution, TimeSpan? start, int line)
     {

@@ -8,19 +8,6 @@ namespace Pipeline.Core.Normalizing;
 /// (<c>[00:01:23]</c>, <c>(01:23)</c>) inside text nodes.</summary>
 internal static partial class InlineConventions
 {
-    private static readonly (string Stem, IncidentKind Kind)[] IncidentWords =
-    [
-        ("laugh", IncidentKind.Laughter), ("chuckl", IncidentKind.Laughter), ("giggl", IncidentKind.Laughter), ("rires", IncidentKind.Laughter),
-        ("applau", IncidentKind.Applause), ("clap", IncidentKind.Applause), ("cheer", IncidentKind.Applause),
-        ("crosstalk", IncidentKind.Crosstalk), ("cross-talk", IncidentKind.Crosstalk), ("cross talk", IncidentKind.Crosstalk),
-        ("overlapping", IncidentKind.Crosstalk), ("simultaneous", IncidentKind.Crosstalk), ("interposing", IncidentKind.Crosstalk),
-        ("inaudible", IncidentKind.Inaudible), ("unintelligible", IncidentKind.Inaudible), ("indiscernible", IncidentKind.Inaudible),
-        ("incomprehensible", IncidentKind.Inaudible), ("unclear", IncidentKind.Inaudible), ("off mic", IncidentKind.Inaudible),
-        ("pause", IncidentKind.Pause), ("silence", IncidentKind.Pause),
-        ("noise", IncidentKind.Noise), ("cough", IncidentKind.Noise), ("sigh", IncidentKind.Noise), ("music", IncidentKind.Noise),
-        ("beep", IncidentKind.Noise), ("phone ring", IncidentKind.Noise), ("gavel", IncidentKind.Noise),
-    ];
-
     [GeneratedRegex(@"\[(?<d>[^\[\]\n]{1,48})\]|\((?<d>[^()\n]{1,48})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
 
@@ -34,7 +21,7 @@ internal static partial class InlineConventions
         if (words.Length is 0 or > 6)
             return null;
         var lower = description.ToLowerInvariant();
-        foreach (var (stem, kind) in IncidentWords)
+        foreach (var (stem, kind) in LanguageData.All.IncidentStems)
         {
             var at = lower.IndexOf(stem, StringComparison.Ordinal);
             if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])))

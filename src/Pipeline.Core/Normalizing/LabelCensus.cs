@@ -1,8 +1,15 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Diagnostics;
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Normalizing;
 
-/// <summary>The speaker labels of a whole document, counted before any is trusted: upper-case and multi-word
-/// name labels count at once, a single capitalised word (<c>Putin:</c>) only when it recurs or names someone
-/// already known, so that prose such as <c>Remember: …</c> is not read as a speaker.</summary>
+/// <summary>The speaker labels of a whole document, counted before any is trusted. The census learns the document's
+/// convention: every line start that could be a label is a candidate with its delimiter (<c>:</c>, <c>：</c>, <c>.</c>,
+/// <c>.-</c>, a dash, the end of the line, the end of a bold run, initials) and its name shape; a delimiter other than the
+/// colon counts only when the document uses it again and again (a convention), and within a convention a name counts when
+/// its shape is a clear label's or it recurs. So prose such as <c>Remember: …</c> or <c>The answer is simple: no.</c> is
+/// not read as a speaker, and nothing depends on particular names or words.</summary>
 internal sealed class LabelCensus
 {
     /// <summary>How often a lower-case phrase must start a paragraph before it counts as a label.</summary>
@@ -11,19 +18,26 @@ internal sealed class LabelCensus
     /// <summary>The share of lines (percent) starting with a clear label above which every label shape counts.</summary>
     private const int LabelDensePercent = 80;
 
-    private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+    /// <summary>How often a delimiter other than the colon must end a candidate before it is the document's convention.</summary>
+    private const int MinConventionUses = 3;
 
-    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen)
+    private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+    private readonly HashSet<LabelDelimiter> delimiters;
+
+    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen, HashSet<LabelDelimiter> delimiters)
     {
         AcceptedInOrder = acceptedInOrder;
         accepted.UnionWith(acceptedInOrder);
+        this.delimiters = delimiters;
         foreach (var label in seen.Where(l => accepted.Contains(l.Name)))
         {
             if (!WrittenForms.TryGetValue(label.Name, out var forms))
                 WrittenForms[label.Name] = forms = [];
             if (!forms.Contains(label.Written))
                 forms.Add(label.Written);
-            if (label.Affiliation is not null)
+            if (label.Person is { } person && !forms.Contains(person))
+                forms.Add(person);
+            if (label.Affiliation is not null && label.Person is null)
                 Affiliations.TryAdd(label.Name, label.Affiliation);
         }
     }
@@ -38,56 +52,102 @@ internal sealed class LabelCensus
     public IReadOnlyList<string> AcceptedInOrder { get; }
 
     /// <summary>The label at the start of <paramref name="text"/> when the census accepted it.</summary>
-    public SpeakerLabel? LabelAt(string text) =>
-        SpeakerLabelParser.Match(text) is { } label && accepted.Contains(label.Name) ? label : null;
+    public SpeakerLabel? LabelAt(string text) => LabelAt(text, default);
 
-    public static LabelCensus Take(IEnumerable<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null)
+    /// <summary>The label at the start of a line (its plain text and inlines) when the census accepted it.</summary>
+    public SpeakerLabel? LabelAt(string text, ImmutableArray<Inline> content) =>
+        (delimiters.Count == 1 ? SpeakerLabelParser.MatchColonOnly(text) : SpeakerLabelParser.Match(text, content)) is { } label && accepted.Contains(label.Name) && delimiters.Contains(label.Delimiter) && !IsExaminationMarker(label) ? label : null;
+
+    /// <summary>An examination marker (<c>BY MS. MURRAY:</c>): it says who asks the questions that follow, and is no turn.</summary>
+    public static bool IsExaminationMarker(SpeakerLabel label)
     {
-        knownSpeakers ??= [];
-        var hinted = new List<string>();
-        var givenLabels = new List<SpeakerLabel>();
-        var seen = new List<SpeakerLabel>();
-        var lines = 0;
-        foreach (var unit in units)
+        var words = label.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && LanguageData.All.Examination.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]);
+    }
+
+    /// <summary>Every candidate label of every unit, matched once: the census is decided from it twice (once to tell whether
+    /// the first line is a title, once for the rest), without reading the lines again.</summary>
+    public sealed class Candidates
+    {
+        internal List<(int Unit, SpeakerLabel Label, bool HasSpeech)> Seen { get; } = [];
+
+        internal List<(int Unit, SpeakerLabel Label)> Given { get; } = [];
+
+        internal List<int> LinesPerUnit { get; } = [];
+    }
+
+    public static Candidates Gather(IReadOnlyList<SourceUnit> units)
+    {
+        var result = new Candidates();
+        for (var index = 0; index < units.Count; index++)
         {
+            var unit = units[index];
+            var lines = 0;
             if (unit.Speaker is { } hint)
             {
-                var given = SpeakerLabelParser.Given(hint.Name);
-                hinted.Add(given.Name);
-                givenLabels.Add(given);
-                continue;
+                result.Given.Add((index, SpeakerLabelParser.Given(hint.Name)));
+            }
+            else if (unit.Kind == SourceParagraphKind.Heading)
+            {
+                // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
+                var heading = unit.PlainText.Trim();
+                if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
+                    result.Seen.Add((index, headingLabel, false));
+            }
+            else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
+            {
+                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { Delimiter: LabelDelimiter.Colon } inner)
+                    result.Seen.Add((index, inner, true));
+            }
+            else if (unit.Kind == SourceParagraphKind.Text)
+            {
+                foreach (var line in unit.Paragraphs.SelectMany(p => p))
+                {
+                    lines++;
+                    var plain = InlineEdit.Plain(line.Content).TrimStart();
+                    if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
+                        result.Seen.Add((index, label, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                }
             }
 
-            if (unit.Kind != SourceParagraphKind.Text)
-                continue;
-            if (unit.IsBracketed)
-            {
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { } inner)
-                    seen.Add(inner);
-                continue;
-            }
-
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
-            {
-                lines++;
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(line.Content).TrimStart()) is { } label)
-                    seen.Add(label);
-            }
+            result.LinesPerUnit.Add(lines);
         }
 
-        var counts = seen.GroupBy(l => l.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var knownWords = seen.Where(l => l.Shape != LabelShape.SingleWord)
+        return result;
+    }
+
+    public static LabelCensus Take(IReadOnlyList<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null) =>
+        Take(Gather(units), 0, title, knownSpeakers, diagnostics);
+
+    /// <summary>The census of the units from <paramref name="firstUnit"/> on.</summary>
+    public static LabelCensus Take(Candidates gathered, int firstUnit, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
+    {
+        knownSpeakers ??= [];
+        var hinted = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label.Name).ToList();
+        var givenLabels = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label).ToList();
+        var seen = gathered.Seen.Where(s => s.Unit >= firstUnit).Select(s => (s.Label, s.HasSpeech)).ToList();
+        var lines = gathered.LinesPerUnit.Skip(firstUnit).Sum();
+
+        var delimiters = Conventions(seen, diagnostics);
+        var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();
+        var counts = candidates.GroupBy(l => l.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var speaking = candidates.Where(c => c.HasSpeech).Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
+        var knownWords = candidates.Select(c => c.Label).Where(l => l.Shape != LabelShape.SingleWord)
             .SelectMany(l => SpeakerLabelParser.CoreWords(l.Name))
             .Concat(knownSpeakers.Count > 0 ? [] : title.Split([' ', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToUpperInvariant()))
             .Concat(knownSpeakers.SelectMany(SpeakerLabelParser.CoreWords))
             .ToHashSet(StringComparer.Ordinal);
         // Where nearly every line starts with a label, a lower-case phrase at a line start is a label even when rare.
-        var labelDense = lines >= 10 && seen.Count(l => l.Shape is LabelShape.UpperCase or LabelShape.NameWords) * 100 >= lines * LabelDensePercent;
-        var order = seen
+        var labelDense = lines >= 10 && candidates.Count(l => l.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords) * 100 >= lines * LabelDensePercent;
+        var order = candidates
+            .Select(c => c.Label)
+            .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon || l.Shape is LabelShape.UpperCase or LabelShape.NameWords || counts[l.Name] >= 2)
+            .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon or LabelDelimiter.EndOfLine || speaking.Contains(l.Name))
             .Where(l => l.Shape switch
             {
                 LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()),
-                LabelShape.Phrase => labelDense || counts[l.Name] >= MinPhraseRepeats,
+                LabelShape.Phrase => labelDense || (counts[l.Name] >= MinPhraseRepeats && speaking.Contains(l.Name)),
+                LabelShape.Uncased => speaking.Contains(l.Name) && (counts[l.Name] >= 2 || EndsWithTitle(l.Name)),
                 _ => true,
             })
             .Select(l => l.Name)
@@ -95,6 +155,87 @@ internal sealed class LabelCensus
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new LabelCensus(order, [.. seen, .. givenLabels]);
+        return new LabelCensus(order, [.. candidates.Select(c => c.Label), .. givenLabels], delimiters);
     }
+
+    /// <summary>The delimiters the document uses for its labels. The colon always counts (its names still need the right
+    /// shape or recurrence); another delimiter counts when at least <see cref="MinConventionUses"/> candidates end with it
+    /// and two names recur with it. A label alone on its line must also be at least half as common as the document's
+    /// other conventions, so page heads and headings in a document labelled otherwise are not read as speakers.</summary>
+    private static HashSet<LabelDelimiter> Conventions(List<(SpeakerLabel Label, bool HasSpeech)> seen, List<Diagnostic>? diagnostics)
+    {
+        var result = new HashSet<LabelDelimiter> { LabelDelimiter.Colon };
+        var byDelimiter = seen.GroupBy(s => s.Label.Delimiter).ToDictionary(g => g.Key, g => g.Select(s => s.Label).ToList());
+        foreach (var (delimiter, labels) in byDelimiter.Where(d => d.Key != LabelDelimiter.Colon))
+        {
+            var recurring = labels.GroupBy(l => l.Name, StringComparer.Ordinal).Count(g => g.Count() >= 2);
+            if (labels.Count >= MinConventionUses && (recurring >= 2 || (delimiter == LabelDelimiter.FullWidthColon && recurring >= 1)))
+                result.Add(delimiter);
+        }
+
+        if (result.Contains(LabelDelimiter.EndOfLine))
+        {
+            var others = byDelimiter.Where(d => d.Key != LabelDelimiter.EndOfLine && (result.Contains(d.Key) || d.Key == LabelDelimiter.Colon))
+                .Select(d => d.Value.Count(l => l.Shape is not LabelShape.Phrase and not LabelShape.SingleWord)).DefaultIfEmpty(0).Max();
+            if (byDelimiter[LabelDelimiter.EndOfLine].Count * 2 < others)
+                result.Remove(LabelDelimiter.EndOfLine);
+        }
+
+        if (diagnostics is not null)
+        {
+            foreach (var group in seen.Where(s => result.Contains(s.Label.Delimiter)).GroupBy(s => (s.Label.Delimiter, Shape: ShapeName(s.Label))).OrderByDescending(g => g.Count()))
+            {
+                var example = group.First().Label.Written;
+                diagnostics.Add(Diagnostic.Info($"label convention: {group.Key.Shape} + {DelimiterName(group.Key.Delimiter)}, {group.Count()} line(s), e.g. '{example}'"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A label whose "speech" is a short number or date (<c>SIM: 300</c>, <c>Date: 16/09/2025</c>) is a field of a
+    /// form or a vote count, not a turn.</summary>
+    private static bool IsField(string line, SpeakerLabel label)
+    {
+        var rest = line[Math.Min(label.Length, line.Length)..].Trim();
+        return rest.Length is > 0 and < 25 && char.IsDigit(rest[0]) && label.Shape is not LabelShape.NameWords && SpeakerLabelParser.ParseTime(rest) is null;
+    }
+
+    private static bool EndsWithTitle(string name) => LanguageData.All.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal));
+
+    /// <summary>How a label's name is written, for the diagnostics that say which conventions were learned.</summary>
+    public static string ShapeName(SpeakerLabel label)
+    {
+        var words = label.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lexicon = LanguageData.All;
+        var prefix = label.Person is not null ? "chair (person in parentheses)"
+            : label.Affiliation is not null ? "name + (affiliation)"
+            : "";
+        var shape = label.Shape switch
+        {
+            _ when label.Delimiter == LabelDelimiter.Initials => "surname + initials",
+            _ when words is [var code] && code.Length <= 2 && label.Shape == LabelShape.UpperCase => "Q/A letter",
+            _ when words.Length == 2 && words[1].All(char.IsDigit) => "Speaker N",
+            _ when words.Length > 2 && lexicon.Articles.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]) => "article + honorific + name",
+            _ when words.Length > 1 && SpeakerLabelParser.IsHonorific(words[0]) => "honorific + name",
+            LabelShape.UpperCase => "upper case",
+            LabelShape.NameWords => "title case",
+            LabelShape.SingleWord => "single word",
+            LabelShape.Phrase => "phrase",
+            _ => "uncased script",
+        };
+        return prefix.Length > 0 ? $"{shape}, {prefix}" : shape;
+    }
+
+    private static string DelimiterName(LabelDelimiter delimiter) => delimiter switch
+    {
+        LabelDelimiter.Colon => "':'",
+        LabelDelimiter.FullWidthColon => "'：'",
+        LabelDelimiter.Dot => "'.'",
+        LabelDelimiter.DotDash => "'.-'",
+        LabelDelimiter.Dash => "' - '",
+        LabelDelimiter.EndOfLine => "end of line",
+        LabelDelimiter.BoldEnd => "end of bold",
+        _ => "initials",
+    };
 }

@@ -63,7 +63,11 @@ internal sealed class ParticipantDirectory
             var names = e.Aliases.OrderBy(a => position.GetValueOrDefault(a, int.MaxValue)).ToList();
             var aliases = names.SelectMany(n => labels.WrittenForms.TryGetValue(n, out var forms) ? forms.Prepend(n) : [n]).Distinct(StringComparer.Ordinal);
             var organisation = organisations.GetValueOrDefault(e.Id) ?? names.Select(n => labels.Affiliations.GetValueOrDefault(n)).FirstOrDefault(a => a is not null);
-            return new Participant(e.Id, e.DisplayName, roles.GetValueOrDefault(e.Id), organisation, [.. aliases]);
+            var list = aliases.ToList();
+            return new Participant(e.Id, e.DisplayName, roles.GetValueOrDefault(e.Id), organisation, [.. list])
+            {
+                IsGroup = list.Prepend(e.DisplayName).Any(LanguageData.All.IsCollective),
+            };
         })];
     }
 

@@ -114,7 +114,8 @@ internal static class SourceUnits
     }
 
     /// <summary>A first line that reads as a title: one short line, no brackets around it, no speaker label.</summary>
-    public static bool LooksLikeTitle(SourceUnit unit, LabelCensus labels)
+    /// <remarks>The census (<paramref name="labels"/>) is taken only when the line could be a label at all.</remarks>
+    public static bool LooksLikeTitle(SourceUnit unit, Func<LabelCensus> labels)
     {
         if (unit.Paragraphs.Count != 1 || unit.Paragraphs[0].Count != 1 || unit.Speaker is not null)
             return false;
@@ -123,7 +124,7 @@ internal static class SourceUnits
             return false;
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 40)
             return false;
-        return labels.LabelAt(text) is null;
+        return SpeakerLabelParser.Match(text) is null || labels().LabelAt(text) is null;
     }
 
     private static string PlainOf(SourceParagraph paragraph)

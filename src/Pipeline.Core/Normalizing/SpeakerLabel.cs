@@ -18,6 +18,40 @@ internal sealed record SpeakerLabel(string Name, string? Affiliation, TimeSpan? 
 
     /// <summary>A question number written before the label (<c>1.</c> in <c>1. Mr Smith (Leeds) (Lab): …</c>); it stays in the turn's text.</summary>
     public string? Number { get; init; }
+
+    /// <summary>What ends the label: a colon, a dash, the end of the line, the end of a bold run…</summary>
+    public LabelDelimiter Delimiter { get; init; } = LabelDelimiter.Colon;
+
+    /// <summary>The person a chair label names in parentheses (<c>Mr. Poe</c> in <c>The SPEAKER pro tempore (Mr. Poe)</c>).</summary>
+    public string? Person { get; init; }
+}
+
+/// <summary>What ends a speaker label and separates it from the speech.</summary>
+internal enum LabelDelimiter
+{
+    /// <summary><c>Name:</c>, <c>Name :</c>.</summary>
+    Colon,
+
+    /// <summary>The full-width colon of Chinese and Japanese text: <c>主席：</c>.</summary>
+    FullWidthColon,
+
+    /// <summary>A full stop: <c>Q.</c>, <c>THE COURT.</c>.</summary>
+    Dot,
+
+    /// <summary>A full stop and a hyphen: <c>El señor FREI (Presidente de la República).-</c>.</summary>
+    DotDash,
+
+    /// <summary>A spaced hyphen or dash: <c>O SR. PRESIDENTE (…) -</c>, <c>Name –</c>.</summary>
+    Dash,
+
+    /// <summary>Nothing: the label fills its line and the speech follows on the next lines.</summary>
+    EndOfLine,
+
+    /// <summary>The end of a bold run: <c>**Weisberg** Well, …</c>.</summary>
+    BoldEnd,
+
+    /// <summary>A surname and initials with no punctuation after them: <c>АРІСТОВ Ю.Ю. Шановні колеги</c>.</summary>
+    Initials,
 }
 
 /// <summary>How a label's name is written.</summary>
@@ -34,6 +68,9 @@ internal enum LabelShape
 
     /// <summary>A capitalised word and lower-case ones (<c>Audience questioner</c>): a label only when it recurs often.</summary>
     Phrase,
+
+    /// <summary>Letters of a script without case (<c>主席</c>): a label when it recurs or ends with a title.</summary>
+    Uncased,
 }
 
 /// <summary>Finds speaker labels. Only the shape of the text counts, never particular names.</summary>
@@ -41,33 +78,7 @@ internal static partial class SpeakerLabelParser
 {
     private const int MaxNameLength = 90;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "rev", "fr",
-        "m", "mme", "mlle", "herr", "frau", "sen", "senator", "rep", "gen", "general", "col", "capt", "judge", "justice",
-        "chief", "president", "secretary", "director", "chair", "chairman", "chairwoman", "the", "l'hon",
-    };
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "of", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "y", "i", "al", "bin", "ibn", "e", "pro", "tempore",
-        "the", "for", "and", "on", "d’", "d'", "des", "l'", "l’",
-    };
-
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "for", "and", "on" };
-
-    /// <summary>Words that start a colon phrase in prose or headers but never name a speaker.</summary>
-    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "note", "notes", "nb", "n.b.", "source", "sources", "update", "updated", "example", "warning", "caution", "subject", "re", "ps", "p.s.",
-        "date", "time", "location", "place", "summary", "transcript", "title", "tags", "category", "categories", "keywords", "posted",
-        "published", "by", "from", "to", "cc", "attendees", "participants", "present", "duration", "length", "format", "language",
-        "well", "so", "yes", "no", "now", "here", "there", "first", "second", "third", "finally", "remember", "look", "listen", "again",
-        "also", "today", "tonight", "answer", "question", "result", "results", "conclusion", "reason", "problem", "solution", "step",
-        "tip", "fact", "quote", "end", "update", "edit", "correction", "disclaimer", "copyright", "http", "https", "mailto", "www",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "break", "outro", "intro",
-        "appearances", "contents", "index", "exhibits", "witnesses", "agenda", "minutes", "abstract", "introduction",
-    };
+    private static LanguageData Lexicon => LanguageData.All;
 
     [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){0,3}:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
@@ -93,7 +104,25 @@ internal static partial class SpeakerLabelParser
     private static partial Regex TimePattern();
 
     /// <summary>The label at the start of <paramref name="text"/>, if its shape is that of a speaker label.</summary>
-    public static SpeakerLabel? Match(string text)
+    public static SpeakerLabel? Match(string text) => Match(text, default);
+
+    /// <summary>The label at the start of a line, given its inlines too, so that a bold run can end a label.</summary>
+    public static SpeakerLabel? Match(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
+    {
+        var colon = MatchColon(text);
+        if (colon is not null && !text.AsSpan(0, Math.Min(colon.Length, text.Length)).ContainsAny(':', '.'))
+        {
+            // A bare "A  " set off by spaces may be an article before a longer label ("A  SRA.  BIA  KICIS (…) -").
+            return LabelDelimiters.MatchOther(text, content) is { } longer && longer.Length > colon.Length && Words(longer.Name) is [var first, var second, ..] && first == colon.Name && IsHonorific(second) ? longer : colon;
+        }
+
+        return colon ?? LabelDelimiters.MatchOther(text, content);
+    }
+
+    /// <summary>Only labels that end with a colon: all a document whose census learned no other delimiter needs.</summary>
+    public static SpeakerLabel? MatchColonOnly(string text) => MatchColon(text);
+
+    private static SpeakerLabel? MatchColon(string text)
     {
         if (MatchUnnumbered(text) is { } label)
             return label;
@@ -123,8 +152,20 @@ internal static partial class SpeakerLabelParser
         return new SpeakerLabel(split.Groups["name"].Value.Trim(), affiliations.Count > 0 ? string.Join("; ", affiliations) : null, null, null, 0, LabelShape.NameWords) { Written = text };
     }
 
+    [GeneratedRegex(@"[ \t\u00A0]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\((?<paren>[^()]*)\)\s*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex GivenNamePattern();
+
+    /// <summary>A label written before another delimiter, read as if a colon followed <paramref name="head"/>.</summary>
+    public static SpeakerLabel? FromHead(string head, int length, LabelDelimiter delimiter)
+    {
+        head = head.TrimEnd();
+        if (head.Length == 0 || head.Contains(',', StringComparison.Ordinal) || head.EndsWith('-') || MatchUnnumbered(head + ": x") is not { } label || label.Length != head.Length + 2 || (label.Time is not null && delimiter != LabelDelimiter.EndOfLine))
+            return null;
+        return label with { Length = length, Delimiter = delimiter };
+    }
 
     private static SpeakerLabel? MatchUnnumbered(string text)
     {
@@ -140,9 +181,12 @@ internal static partial class SpeakerLabelParser
         }
 
         var raw = match.Groups["name"].Value;
-        var name = raw.Trim();
+        var name = Spaces().Replace(raw.Trim(), " ");
         if (raw.Contains("   ", StringComparison.Ordinal) || name.Length == 0 || name.Length > MaxNameLength || name.EndsWith(','))
             return null;
+        var nameWords = Words(name);
+        if (nameWords.Length > 1 && Lexicon.SpeechVerbs.Contains(nameWords[^1]))
+            name = string.Join(" ", nameWords[..^1]);
         var shape = ShapeOf(name);
         if (shape is null)
             return null;
@@ -159,7 +203,7 @@ internal static partial class SpeakerLabelParser
         var affiliations = new List<string>();
         foreach (Capture capture in match.Groups["paren"].Captures)
         {
-            var paren = capture.Value.Trim();
+            var paren = Spaces().Replace(capture.Value.Trim(), " ");
             if (ParseTime(paren) is { } parenTime)
             {
                 time ??= parenTime;
@@ -176,7 +220,12 @@ internal static partial class SpeakerLabelParser
 
         // An office followed by the person holding it ("The Secretary of State for Health (Mr Andrew Lansley)"): the
         // person is the speaker, the office what they speak for.
-        if (IsOffice(name) && affiliations.Count == 1 && PersonNamePattern().IsMatch(affiliations[0]) && ShapeOf(affiliations[0]) is { } personShape)
+        string? person = null;
+        if (IsChair(name))
+            person = affiliations.Count != 1 ? null
+                : PersonNamePattern().IsMatch(affiliations[0]) ? affiliations[0]
+                : affiliations[0].Split([". ", ", ", "; "], StringSplitOptions.None)[0].Trim();
+        else if (IsOffice(name) && affiliations.Count == 1 && PersonNamePattern().IsMatch(affiliations[0]) && ShapeOf(affiliations[0]) is { } personShape)
         {
             affiliation = name;
             name = affiliations[0];
@@ -184,12 +233,12 @@ internal static partial class SpeakerLabelParser
         }
 
         // An office rather than a name ("Tellers for the Ayes") needs the evidence of a phrase unless a person is named with it.
-        if (shape == LabelShape.NameWords && affiliation is null && Words(name).Any(w => FunctionWords.Contains(w)))
+        if (shape == LabelShape.NameWords && affiliation is null && Words(name).Any(w => w.All(char.IsLower) && Lexicon.FunctionWords.Contains(w)))
             shape = LabelShape.Phrase;
-        var written = text[..match.Length].TrimEnd().TrimEnd(':').TrimEnd();
+        var written = Spaces().Replace(text[..match.Length].TrimEnd().TrimEnd(':').TrimEnd(), " ");
         if (timeText is not null && written.StartsWith(timeText, StringComparison.Ordinal))
             written = written[timeText.Length..].TrimStart();
-        return new SpeakerLabel(name, affiliation, time, timeText, match.Length, shape.Value) { Written = written };
+        return new SpeakerLabel(name, affiliation, time, timeText, match.Length, shape.Value) { Written = written, Person = person is { Length: > 0 } ? person : null };
     }
 
     /// <summary>A time such as <c>01:23</c>, <c>[00:01:23]</c> or <c>(1:02:03.5)</c>.</summary>
@@ -211,8 +260,10 @@ internal static partial class SpeakerLabelParser
     public static IReadOnlyList<string> CoreWords(string name)
     {
         var words = Words(name).Select(w => w.Trim('.', ',', '\'', '’').ToUpperInvariant()).Where(w => w.Length > 0).ToList();
-        while (words.Count > 1 && Honorifics.Contains(words[0]))
+        while (words.Count > 1 && (IsHonorific(words[0]) || Lexicon.Articles.Contains(words[0])))
             words.RemoveAt(0);
+        if (words.Count > 1 && words[^1] is "TEMPORE" && words[^2] is "PRO")
+            words.RemoveRange(words.Count - 2, 2);
         return words;
     }
 
@@ -223,7 +274,10 @@ internal static partial class SpeakerLabelParser
         return words.Length > 1 && (words[0] is "The" or "THE" || words.Any(w => w is "of" or "for" or "and"));
     }
 
-    public static bool IsHonorific(string word) => Honorifics.Contains(word.Trim('.'));
+    /// <summary>A label that names the chair or presiding officer (<c>The SPEAKER pro tempore</c>, <c>O SR. PRESIDENTE</c>, <c>主席</c>).</summary>
+    public static bool IsChair(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
+
+    public static bool IsHonorific(string word) => Lexicon.Honorifics.Contains(word.Trim('.', ',')) || word is "The" or "THE" or "the";
 
     private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 
@@ -232,14 +286,27 @@ internal static partial class SpeakerLabelParser
         var words = Words(name);
         if (words.Length is 0 or > 12)
             return null;
-        if (words[0].Length > 0 && NotSpeakers.Contains(words[0].TrimEnd('.', ',')) && !(words.Length > 1 && IsUpper(name)))
+        if (words.Length == 1 && name.Length <= 12 && name.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)))
+            return Lexicon.NotSpeakers.Contains(name) ? null : LabelShape.Uncased;
+        if (words.Length == 1 && name.Length > 1 && name.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
+            return null;
+        if (words.Length == 1 && name.Length == 2 && char.IsUpper(name[0]) && char.IsAsciiDigit(name[1]))
+            return LabelShape.UpperCase;
+        if (words[0].Length > 0 && (Lexicon.NotSpeakers.Contains(words[0].TrimEnd('.', ',')) || Lexicon.NotSpeakers.Contains(name)) && !(words.Length > 1 && IsUpper(name)))
             return null;
         if (!char.IsLetter(words[0][0]))
+            return null;
+
+        // A name never ends with a particle or an article ("Sessão de: 16/09/2025" is a field).
+        if (words.Length > 1 && words[^1].All(char.IsLower) && ((Lexicon.Particles.Contains(words[^1]) && words[^1].Length <= 3) || Lexicon.Articles.Contains(words[^1])))
             return null;
 
         // A trailing number is allowed ("Speaker 1"); other digits mean this is not a name.
         var last = words[^1];
         var body = last.All(char.IsDigit) && words.Length > 1 ? words[..^1] : words;
+        var letters = last.TrimEnd("0123456789".ToCharArray());
+        if (words.Length == 1 && letters.Length > 1 && letters.Length < last.Length && letters.All(char.IsLetter))
+            body = [letters];
         if (body.Any(w => w.Any(char.IsDigit)))
             return null;
         if (body.Any(w => w.Any(c => !char.IsLetter(c) && c is not '.' and not '\'' and not '’' and not '-' and not ',' and not '&')))
@@ -250,9 +317,13 @@ internal static partial class SpeakerLabelParser
 
         // Mixed case: every word capitalised, bar particles and honorific-led upper-case surnames ("Mr. LIMAN");
         // a capitalised word followed by one or two lower-case ones is a phrase ("Audience questioner").
+        // An article and an honorific before a name ("El señor FREI", "De heer Hijink", "Präsident Dr. Norbert Lammert").
+        var titled = body.SkipWhile(w => IsHonorific(w) || Lexicon.Articles.Contains(w)).ToArray();
+        if (titled.Length > 0 && titled.Length < body.Length && char.IsUpper(titled[0][0]) && titled.Skip(1).All(w => Lexicon.Particles.Contains(w) || char.IsUpper(w[0])))
+            return titled.All(IsUpper) ? LabelShape.UpperCase : LabelShape.NameWords;
         if (!char.IsUpper(body[0][0]))
             return null;
-        if (body.Skip(1).Any(w => !Particles.Contains(w) && !char.IsUpper(w[0])))
+        if (body.Skip(1).Any(w => !Lexicon.Particles.Contains(w) && !IsHonorific(w) && !char.IsUpper(w[0])))
             return body.Length <= 3 && body.Skip(1).All(w => w.TrimEnd('.').All(char.IsLower)) ? LabelShape.Phrase : null;
 
         if (body.Where(w => !IsHonorific(w)).All(w => IsUpper(w)) && body.Any(IsHonorific))

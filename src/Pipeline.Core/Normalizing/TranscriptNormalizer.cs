@@ -16,7 +16,7 @@ public static class TranscriptNormalizer
         var metadata = input.Metadata;
 
         TitleFacts? title = null;
-        if (input.FirstParagraphMayBeTitle && metadata.Title is null && units.Count > 1 && SourceUnits.LooksLikeTitle(units[0], LabelCensus.Take(units, "")))
+        if (input.FirstParagraphMayBeTitle && metadata.Title is null && units.Count > 1 && SourceUnits.LooksLikeTitle(units[0], () => LabelCensus.Take(units, "")))
         {
             title = TitleFacts.Parse(units[0].PlainText);
             units.RemoveAt(0);
@@ -33,7 +33,7 @@ public static class TranscriptNormalizer
         }
 
         var footnotes = FootnoteLinker.Link(units, diagnostics);
-        var labels = LabelCensus.Take(units, metadata.Title ?? "", input.KnownSpeakers);
+        var labels = LabelCensus.Take(units, metadata.Title ?? "", input.KnownSpeakers, diagnostics);
         var context = string.Join("\n", new[] { metadata.Title, metadata.Subtitle, metadata.Description }.Where(s => s is not null));
         var directory = new ParticipantDirectory(labels.AcceptedInOrder, context, diagnostics);
         var (roles, organisations) = RoleInference.FromTitle(

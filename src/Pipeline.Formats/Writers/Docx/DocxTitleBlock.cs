@@ -30,7 +30,7 @@ internal sealed class DocxTitleBlock(DocxSession session, DocxInlines inlines)
             var content = new List<OpenXmlElement>();
             var name = string.IsNullOrWhiteSpace(participant.DisplayName) ? participant.Id : participant.DisplayName;
             Add(content, inlines.TextRun(name, new DocxRunFormat(DocxStyleIds.Speaker), Place));
-            if (JoinedWith(", ", participant.Role, participant.Organisation) is { } about)
+            if (JoinedWith(", ", participant.IsGroup ? "group" : null, participant.Role, participant.Organisation) is { } about)
                 Add(content, inlines.TextRun(" (" + about + ")", default, Place));
             yield return DocxParagraphs.Styled(DocxStyleIds.Participant, content);
         }

@@ -72,7 +72,7 @@ internal static partial class MarkdownDocumentRenderer
     /// <summary><c>Jane Smith (interviewer, Example Radio)</c>.</summary>
     private static string Describe(Participant participant)
     {
-        var details = new[] { participant.Role, participant.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
+        var details = new[] { participant.IsGroup ? "group" : null, participant.Role, participant.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
         var name = participant.DisplayName.Length > 0 ? participant.DisplayName : participant.Id;
         return details.Count == 0 ? name : $"{name} ({string.Join(", ", details)})";
     }

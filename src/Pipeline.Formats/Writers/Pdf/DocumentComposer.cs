@@ -74,7 +74,7 @@ internal sealed class DocumentComposer
         foreach (var participant in document.Participants)
         {
             var runs = Runs(participant.DisplayName, PdfTheme.Label);
-            var about = Joined(participant.Role, participant.Organisation);
+            var about = Joined(participant.IsGroup ? "group" : null, participant.Role, participant.Organisation);
             if (about.Length > 0)
                 glyphs.Append(runs, " — " + about, PdfTheme.Body with { Ink = Ink.Muted });
             Add(BlockRole.TitleDetail, runs, PdfTheme.TurnIndent, 1);

@@ -266,7 +266,7 @@ internal sealed partial class TeiDocumentWriter
     private void WritePerson(string xmlId, Participant participant)
     {
         place = $"participant '{participant.Id}'";
-        Open("person");
+        Open(participant.IsGroup ? "personGrp" : "person");
         XmlId(xmlId);
         var role = participant.Role is null ? "" : TeiVocabulary.Token(Clean(participant.Role));
         if (role.Length > 0)

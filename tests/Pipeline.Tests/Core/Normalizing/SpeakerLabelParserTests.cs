@@ -59,12 +59,24 @@ public sealed class SpeakerLabelParserTests
 
     [Theory]
     [InlineData("The Minister for Rivers and Canals (Mr Tom Beck): The answer", "Mr Tom Beck", "The Minister for Rivers and Canals")]
-    [InlineData("THE CHAIRMAN (Senator Rood): Order.", "Senator Rood", "THE CHAIRMAN")]
     public void An_office_followed_by_a_person_is_that_person_speaking_for_the_office(string text, string name, string office)
     {
         var label = SpeakerLabelParser.Match(text)!;
         Assert.Equal(name, label.Name);
         Assert.Equal(office, label.Affiliation);
+    }
+
+    /// <summary>Issue 12: the chair is one participant whoever presides; the person in parentheses is kept as an alias.</summary>
+    [Theory]
+    [InlineData("THE CHAIRMAN (Senator Rood): Order.", "THE CHAIRMAN", "Senator Rood")]
+    [InlineData("The SPEAKER pro tempore (Mr. Poe): The gentleman", "The SPEAKER pro tempore", "Mr. Poe")]
+    [InlineData("O SR. PRESIDENTE (Ana Reis. Bloco/XY - PB) - Está aberta", "O SR. PRESIDENTE", "Ana Reis")]
+    public void A_chair_followed_by_a_person_stays_the_chair_with_the_person_aside(string text, string name, string person)
+    {
+        var label = SpeakerLabelParser.Match(text)!;
+        Assert.Equal(name, label.Name);
+        Assert.Equal(person, label.Person);
+        Assert.True(SpeakerLabelParser.IsChair(label.Name));
     }
 
     [Fact]
