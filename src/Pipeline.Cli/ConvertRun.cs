@@ -98,7 +98,7 @@ internal sealed class ConvertRun(FormatRegistry allFormats, CliContext context, 
             summary = await batch.RunAsync(inputs, options, registration, result =>
             {
                 done(result);
-                log.Document(result, quiet: false);
+                log.Document(result, quiet);
             }, stop);
         }
 
