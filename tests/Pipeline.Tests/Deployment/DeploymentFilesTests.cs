@@ -36,9 +36,9 @@ public sealed partial class DeploymentFilesTests
 
     [Theory]
     [MemberData(nameof(DeploymentFiles))]
-    public void Every_variable_used_is_known_to_the_command_and_named_in_the_readme(string file)
+    public void Every_variable_used_is_known_to_the_command_and_named_in_the_operations_guide(string file)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "operations.md"));
         var used = VariableName().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, file))).Select(m => m.Value).Distinct().ToList();
 
         Assert.All(used, v => Assert.Contains(v, KnownVariables));
