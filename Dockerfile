@@ -1,22 +1,29 @@
 # Pipeline as a container: converts /data/in to /data/out (override with the PIPELINE_* variables or arguments).
-# Build: docker build -t pipeline .    Run: docker run --rm -v "$PWD/in:/data/in:ro" -v "$PWD/out:/data/out" pipeline
+# Build: docker build -t pipeline .            (multi-arch: docker buildx build --platform linux/amd64,linux/arm64 -t pipeline .)
+# Run:   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD/in:/data/in:ro" -v "$PWD/out:/data/out" pipeline
+# --user: a bind-mounted folder belongs to you, not to the image's user; without it the run stops at once with
+# "output folder /data/out is not writable".
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The SDK runs on the build machine's platform and cross-publishes for the target's (TARGETARCH: amd64, arm64, …;
+# the SDK maps amd64 to x64), so an arm64 image needs no emulation to build.
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 # Project files first, so the restore layer is reused while only sources change.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Pipeline.Core/Pipeline.Core.csproj src/Pipeline.Core/
 COPY src/Pipeline.Formats/Pipeline.Formats.csproj src/Pipeline.Formats/
 COPY src/Pipeline.Cli/Pipeline.Cli.csproj src/Pipeline.Cli/
-RUN dotnet restore src/Pipeline.Cli/Pipeline.Cli.csproj --runtime linux-x64
+RUN dotnet restore src/Pipeline.Cli/Pipeline.Cli.csproj --os linux --arch "$TARGETARCH"
 COPY src/ src/
 # For a runtime, the project publishes ReadyToRun (precompiled): less start-up JIT in every run.
-RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --runtime linux-x64 --self-contained false --no-restore --output /app
+RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --os linux --arch "$TARGETARCH" --self-contained false --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app
 COPY --from=build /app ./
-RUN mkdir -p /data/in /data/out && chown "$APP_UID" /data/out
+# /data/out is writable by every user, so `--user` with any uid works when no folder is mounted over it.
+RUN mkdir -p /data/in /data/out && chown "$APP_UID" /data/out && chmod 1777 /data/out
 ENV PIPELINE_INPUT=/data/in \
     PIPELINE_OUTPUT=/data/out \
     PIPELINE_LOG_FORMAT=json

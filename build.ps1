@@ -4,10 +4,13 @@
   Build tasks for Pipeline. Run with the repository's own PowerShell: dotnet tool restore; dotnet pwsh ./build.ps1 <task>
 
 .DESCRIPTION
+  help     List these tasks (also what ./build.ps1 alone does).
   build    Restore and build the solution (Release).
   test     Run the test suite, writing a TRX file to TestResults/ and printing "N passed, N failed".
   run      Convert input/ to output/ in every format (the README's first command).
   publish  Publish the pipeline command as a framework-dependent app to artifacts/publish/.
+  pack     Pack the pipeline command as a .NET tool to artifacts/package/; install it with
+           `dotnet tool install --global --add-source artifacts/package Pipeline.Cli`.
   ci       build + test, as .ci/run does after installing the external validators.
   bench    Build Release and run the macro benchmark (tests/Pipeline.Benchmarks): N generated documents through
            `pipeline convert --to all`, pandoc side by side, growth at 1x/10x/100x input size. Extra arguments go to
@@ -16,8 +19,7 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'publish', 'ci', 'bench')]
-    [string]$Task = 'build',
+    [string]$Task = 'help',
     [string]$Configuration = 'Release',
     [Parameter(ValueFromRemainingArguments = $true)]
     [string[]]$Rest = @()
@@ -42,7 +44,29 @@ function Write-TestSummary([string]$ResultsDirectory) {
     Write-Output "$($c.passed) passed, $([int]$c.failed + [int]$c.error + [int]$c.timeout + [int]$c.aborted) failed"
 }
 
+# The tasks and their one-line descriptions, read from this script's own help text (one list to keep up to date).
+function Get-Tasks {
+    $text = (Get-Content -Raw $PSCommandPath)
+    $description = [regex]::Match($text, '(?s)\.DESCRIPTION\r?\n(.*?)#>').Groups[1].Value
+    [regex]::Matches($description, '(?m)^  (\w+)\s+(.*)$') | ForEach-Object { [pscustomobject]@{ Name = $_.Groups[1].Value; Text = $_.Groups[2].Value } }
+}
+
+$tasks = Get-Tasks
+$unknown = $false
+if ($tasks.Name -notcontains $Task) {
+    Write-Host "unknown task '$Task'."
+    $Task = 'help'
+    $unknown = $true
+}
+
 switch ($Task) {
+    'help' {
+        Write-Output 'Usage: dotnet pwsh ./build.ps1 <task> [-Configuration Release|Debug] [arguments]'
+        Write-Output ''
+        Write-Output 'Tasks:'
+        foreach ($t in $tasks) { Write-Output ('  {0,-8} {1}' -f $t.Name, $t.Text) }
+        if ($unknown) { exit 2 }
+    }
     'build' {
         Invoke-Dotnet build Pipeline.sln -c $Configuration
     }
@@ -59,6 +83,11 @@ switch ($Task) {
     'publish' {
         # For this machine's runtime, so the app is precompiled (ReadyToRun) and framework-dependent.
         Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false -o artifacts/publish
+    }
+    'pack' {
+        # A .NET tool (PackAsTool, command name `pipeline`), framework-dependent: runs wherever the .NET 10 runtime is.
+        Invoke-Dotnet pack src/Pipeline.Cli -c $Configuration -o artifacts/package
+        Write-Output "Install: dotnet tool install --global --add-source $(Join-Path $PSScriptRoot 'artifacts/package') Pipeline.Cli"
     }
     'bench' {
         # Benchmarks always measure Release builds, whatever -Configuration says.

@@ -26,31 +26,39 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken stop = default)
     {
         var registry = BuiltInFormats.CreateRegistry();
+        var messages = new CliMessages(context, CliMessages.FormatOf(args, context));
         if (args.Length == 0)
         {
             var defaults = ConvertCommand.DefaultArguments(context);
             if (defaults is null)
             {
-                context.Stderr.WriteLine($"pipeline: no arguments given and no '{ConvertCommand.DefaultInput}/' folder here. Run 'pipeline --help' for usage.");
+                messages.Usage($"no arguments given and no '{ConvertCommand.DefaultInput}/' folder here", "Run 'pipeline --help' for usage.");
                 return ExitCodes.Usage;
             }
 
-            context.Stdout.WriteLine($"Converting {(defaults.Length > 1 ? ConvertCommand.DefaultInput + "/" : "$" + EnvironmentNames.Input)} (see 'pipeline --help' for more).");
+            messages.Note($"Converting {(defaults.Length > 1 ? ConvertCommand.DefaultInput + "/" : "$" + EnvironmentNames.Input)} (see 'pipeline --help' for more).");
             args = defaults;
         }
 
-        var root = new RootCommand("pipeline: converts spoken-word transcripts (text, HTML, Markdown) into TEI XML, EPUB-ready Markdown, DOCX and PDF, knowing who speaks.\n\nWith no arguments, converts input/ to output/ in every format.")
+        var root = new RootCommand(RootDescription(registry))
         {
-            ConvertCommand.Create(registry, context),
-            InspectCommand.Create(registry, context.Stdout, context.Stderr),
+            ConvertCommand.Create(registry, context, messages),
+            InspectCommand.Create(registry, context, messages),
             FormatsCommand.Create(registry, context.Stdout),
         };
+        if (CommandLineCheck.Problem(root, args) is { } problem)
+        {
+            messages.Usage(problem, $"Run 'pipeline {(args.FirstOrDefault(a => root.Subcommands.Any(c => c.Name == a)) is { } name ? name + " " : "")}--help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
-                context.Stderr.WriteLine(LogText.Escape($"pipeline: {error.Message}"));
-            context.Stderr.WriteLine("Run 'pipeline --help' for usage.");
+                messages.Usage(error.Message);
+            if (messages.Format == LogFormat.Text)
+                context.Stderr.WriteLine("Run 'pipeline --help' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -62,23 +70,29 @@ public static class Cli
         }
         catch (Exception ex) when (ex is UsageException or UnknownFormatException or UnsafePathsException)
         {
-            context.Stderr.WriteLine(LogText.Escape($"pipeline: {ex.Message}"));
+            messages.Usage(ex.Message);
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputFolderBusyException)
         {
             // Reached only when the run's own files (lock, manifest, report) cannot be written, or another run holds
             // the output folder; documents fail one by one.
-            context.Stderr.WriteLine(LogText.Escape($"error: {ex.Message}"));
+            messages.Error(ex.Message);
             return ExitCodes.SomeFailed;
         }
         catch (Exception ex)
         {
             // A bug: a named error and exit 1, never a crash (the convert run has already written its report).
-            context.Stderr.WriteLine(LogText.Escape($"error: internal error: {ex.GetType().Name}: {ex.Message}"));
+            messages.Error($"internal error: {ex.GetType().Name}: {ex.Message}");
             return ExitCodes.SomeFailed;
         }
     }
+
+    /// <summary>The root help's first paragraph, listing the registered readers and writers (never out of date).</summary>
+    internal static string RootDescription(FormatRegistry registry) =>
+        $"pipeline: converts spoken-word transcripts ({string.Join(", ", registry.Readers.Select(r => r.Name))}) into "
+        + $"{string.Join(", ", registry.Writers.Select(w => w.Name))}, knowing who speaks.\n\n"
+        + "With no arguments, converts input/ to output/ in every format. 'pipeline formats' lists the formats with their file endings.";
 }
 
 /// <summary>The exit codes, decided here and nowhere else.</summary>

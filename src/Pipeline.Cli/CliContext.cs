@@ -9,9 +9,19 @@ public sealed record CliContext(TextWriter Stdout, TextWriter Stderr, Func<strin
     /// <summary>The exit code when the run was stopped (SIGINT unless the console host knows better).</summary>
     public Func<int> StoppedExitCode { get; init; } = () => ExitCodes.Interrupted;
 
+    /// <summary>Opens standard input as bytes (for the input <c>-</c>); null where there is none.</summary>
+    public Func<Stream>? OpenStdin { get; init; }
+
+    /// <summary>Opens standard output as bytes (for a binary format written to <c>-o -</c>); null where there is none.</summary>
+    public Func<Stream>? OpenStdout { get; init; }
+
     /// <summary>The process's real environment.</summary>
     public static CliContext ForProcess(TextWriter stdout, TextWriter stderr, bool isTerminal = false) =>
-        new(stdout, stderr, Environment.GetEnvironmentVariable, isTerminal);
+        new(stdout, stderr, Environment.GetEnvironmentVariable, isTerminal)
+        {
+            OpenStdin = Console.OpenStandardInput,
+            OpenStdout = Console.OpenStandardOutput,
+        };
 
     /// <summary>Whether GitHub Actions runs us, so problems also go out as workflow annotations.</summary>
     public bool InGitHubActions => string.Equals(Variable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);

@@ -13,37 +13,43 @@ internal static class ConvertCommand
     public const string DefaultOutput = "output";
     public const double DefaultTimeoutSeconds = 60;
 
-    public static Command Create(FormatRegistry registry, CliContext context)
+    public static Command Create(FormatRegistry registry, CliContext context, CliMessages messages)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = $"Files, folders (searched recursively) or globs such as 'in/**/*.txt'. [env: {Env.Input}, separated by '{Path.PathSeparator}']", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string?>("--out", "-o") { Description = $"Output folder; outputs keep the inputs' relative paths. [default: {DefaultOutput}] [env: {Env.Output}]" };
-        var to = new Option<string?>("--to", "-t") { Description = $"Output formats, comma-separated, or 'all' ({string.Join(", ", registry.Writers.Select(w => w.Name))}). [default: all] [env: {Env.To}]" };
-        var jobs = new Option<int?>("--jobs", "-j") { Description = $"Documents converted in parallel. [default: processor count] [env: {Env.Jobs}]" };
-        var timeout = new Option<double?>("--timeout") { Description = $"Seconds one document may take before it fails alone; 0 for no limit. [default: {DefaultTimeoutSeconds}] [env: {Env.Timeout}]" };
+        var inputs = new Argument<string[]>("inputs") { Description = $"Files, folders (searched recursively), globs such as 'in/**/*.txt', or '-' for standard input. [env: {Env.Input}, separated by '{Path.PathSeparator}']", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--out", "-o", "--output") { Description = $"Output folder (outputs keep the inputs' relative paths); or one file whose ending names the format (-o talk.pdf); or '-' for standard output. [default: {DefaultOutput}] [env: {Env.Output}]" };
+        var to = new Option<string?>("--to", "-t") { Description = $"Output formats, comma-separated, or 'all' ({string.Join(", ", registry.Writers.Select(w => w.Name))}). [default: all, or the -o file's ending] [env: {Env.To}]" };
+        var from = new Option<string?>("--from", "-f") { Description = $"Input format, overriding the file ending ({string.Join(", ", registry.Readers.Select(r => r.Name))}). [default: by ending, else sniffed] [env: {Env.From}]" };
+        var jobs = new Option<string?>("--jobs", "-j") { Description = $"Documents converted in parallel. [default: processor count] [env: {Env.Jobs}]" };
+        var timeout = new Option<string?>("--timeout") { Description = $"Seconds one document may take before it fails alone; 0 for no limit. [default: {DefaultTimeoutSeconds}] [env: {Env.Timeout}]" };
         var strict = new Option<bool>("--strict") { Description = $"Fail a document that has warnings. [env: {Env.Strict}]" };
         var force = new Option<bool>("--force") { Description = $"Convert every input, even those the manifest says are up to date. [env: {Env.Force}]" };
         var prune = new Option<bool>("--prune") { Description = $"Delete outputs whose input has disappeared (they are only listed otherwise). [env: {Env.Prune}]" };
         var report = new Option<string?>("--report") { Description = $"Write a JSON report of the run to this file. [env: {Env.Report}]" };
-        var logFormat = new Option<string?>("--log-format") { Description = $"text, or json for one JSON object per line. [default: text] [env: {Env.LogFormat}]" };
-        logFormat.AcceptOnlyFromAmong("text", "json");
+        var logFormat = new Option<string?>("--log-format") { Description = $"text, or json: every line on stdout and stderr one JSON object. [default: text] [env: {Env.LogFormat}]" };
         var shard = new Option<string?>("--shard") { Description = $"Convert only shard I of N ('I/N', 0-based), a stable partition by relative path. [env: {Env.Shard}, or {Env.KubernetesIndex} with {Env.ShardCount}]" };
-        var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX. [default: A4] [env: {Env.PageSize}]" };
-        pageSize.AcceptOnlyFromAmong("A4", "Letter");
+        var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX: A4 or Letter. [default: A4] [env: {Env.PageSize}]" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each document's reader and every note the reader made." };
+        var failIfEmpty = new Option<bool>("--fail-if-empty") { Description = $"Exit 2 when the inputs hold nothing to convert (otherwise exit 0 with a note). [env: {Env.FailIfEmpty}]" };
         var command = new Command("convert", """
             Convert transcripts to the given formats. Unchanged inputs are skipped (see OUT/.pipeline/).
 
             Examples:
               pipeline convert input/ --out output/ --to tei,md
-              pipeline convert interview.txt --to all
+              pipeline convert interview.txt -o interview.pdf
+              cat interview.txt | pipeline convert - --to md -o -
+              pipeline convert notes.log --from text -o notes.docx
               pipeline convert 'archive/**/*.txt' --out build/ --to pdf --jobs 4 --report build/report.json
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize,
+            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
             var source = new SettingSource(parse, context.Variable);
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
+                throw new UsageException("--quiet and --verbose together: choose one");
             var settings = new ConvertSettings(
                 Inputs(parse.GetValue(inputs) ?? [], source),
                 source.Text(output, Env.Output, DefaultOutput),
@@ -54,10 +60,17 @@ internal static class ConvertCommand
                 source.Flag(force, Env.Force),
                 source.Flag(prune, Env.Prune),
                 source.OptionalText(report, Env.Report),
-                LogFormatOf(source.Text(logFormat, Env.LogFormat, "text")),
+                source.Choice(logFormat, Env.LogFormat, "text", "text", "json") == "json" ? LogFormat.Json : LogFormat.Text,
                 ShardOf(source.OptionalText(shard, Env.Shard), source),
-                PageSizeOf(source.Text(pageSize, Env.PageSize, "A4")));
-            return new ConvertRun(registry, context).RunAsync(settings, cancellation);
+                source.Choice(pageSize, Env.PageSize, "A4", "A4", "Letter"))
+            {
+                From = source.OptionalText(from, Env.From),
+                FormatsGiven = parse.GetResult(to) is { Implicit: false } || source.Variable(Env.To) is not null,
+                OutputGiven = parse.GetResult(output) is { Implicit: false } || source.Variable(Env.Output) is not null,
+                Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
+                FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
+            };
+            return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });
         return command;
     }
@@ -76,17 +89,6 @@ internal static class ConvertCommand
         < 0.01 or > 86400 or double.NaN => throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"timeout {seconds}: must be 0 (no limit) or between 0.01 and 86400 seconds")),
         _ => TimeSpan.FromSeconds(seconds),
     };
-
-    private static LogFormat LogFormatOf(string text) => text.ToLowerInvariant() switch
-    {
-        "text" => Pipeline.Cli.LogFormat.Text,
-        "json" => Pipeline.Cli.LogFormat.Json,
-        _ => throw new UsageException($"log format '{text}': expected text or json"),
-    };
-
-    private static string PageSizeOf(string text) =>
-        new[] { "A4", "Letter" }.FirstOrDefault(s => s.Equals(text, StringComparison.OrdinalIgnoreCase))
-        ?? throw new UsageException($"page size '{text}': expected A4 or Letter");
 
     /// <summary>The flag or <c>PIPELINE_SHARD</c>; else a Kubernetes indexed job's <c>JOB_COMPLETION_INDEX</c> with <c>PIPELINE_SHARD_COUNT</c>.</summary>
     private static Shard? ShardOf(string? text, SettingSource source)

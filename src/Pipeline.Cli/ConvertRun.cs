@@ -4,17 +4,27 @@ using Pipeline.Core.Plugins;
 namespace Pipeline.Cli;
 
 /// <summary>One <c>convert</c> run: finds the inputs (of its shard), runs the batch, logs and reports, and decides the exit code.</summary>
-internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
+internal sealed class ConvertRun(FormatRegistry allFormats, CliContext context, CliMessages messages)
 {
+    private readonly FormatRegistry allFormats = allFormats;
+    private FormatRegistry registry = allFormats;
+
     /// <summary>The latest <c>SOURCE_DATE_EPOCH</c> accepted: 9999-12-31T23:59:59Z.</summary>
     private const long LatestEpoch = 253402300799;
 
     public async Task<int> RunAsync(ConvertSettings settings, CancellationToken stop)
     {
         // Everything that can be refused is refused before a byte is written.
+        var forced = settings.From is null ? null : allFormats.GetReader(settings.From);
+        if (forced is not null)
+            registry = ForcedReader.Registry(forced, allFormats);
+        if (SingleFileConvert.Applies(settings, allFormats))
+            return new SingleFileConvert(allFormats, context, messages).Run(settings, forced);
         var options = Options(settings);
-        var (inputs, unreadable) = Inputs(settings);
-        var log = RunLog.Create(settings.LogFormat, context);
+        if (Inputs(settings) is not var (inputs, unreadable))
+            return settings.FailIfEmpty ? ExitCodes.Usage : ExitCodes.Success;
+        OutputFolderCheck.Check(settings.Output, settings.Output);
+        var log = RunLog.Create(settings.LogFormat, context, settings.Verbosity);
         var startedAt = TimeProvider.System.GetUtcNow();
         var clock = TimeProvider.System.GetTimestamp();
         using var registration = RunRegistry.Enter(settings.Output, settings.Shard);
@@ -52,7 +62,7 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
             var reason = $"internal error: {error?.GetType().Name}: {error?.Message}";
             try
             {
-                context.Stderr.WriteLine(LogText.Escape($"error: {reason}"));
+                messages.Error(reason);
                 report?.Finish(seen.Summary(reason), ExitCodes.SomeFailed, TimeProvider.System.GetElapsedTime(clock));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException or InvalidOperationException)
@@ -66,7 +76,7 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
         IReadOnlyList<InputFile> inputs, IReadOnlyList<DocumentResult> unreadable, BatchOptions options, RunLog log, RunRegistry registration, Action<DocumentResult> done, CancellationToken stop)
     {
         var batch = new BatchConverter(registry);
-        var quiet = context.IsTerminal && log is TextRunLog;
+        var quiet = (context.IsTerminal && log is TextRunLog) || log.Verbosity == Verbosity.Quiet;
         foreach (var skipped in unreadable)
         {
             done(skipped);
@@ -74,7 +84,7 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
         }
 
         BatchSummary summary;
-        if (quiet)
+        if (context.IsTerminal && log is TextRunLog)
         {
             summary = await ProgressDisplay.RunAsync(inputs.Count, progress => batch.RunAsync(inputs, options, registration, result =>
             {
@@ -88,7 +98,7 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
             summary = await batch.RunAsync(inputs, options, registration, result =>
             {
                 done(result);
-                log.Document(result, quiet: false);
+                log.Document(result, quiet);
             }, stop);
         }
 
@@ -137,7 +147,8 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
 
     /// <summary>Every input of the run (all shards: the batch plans outputs over all of them), and the folders and
     /// names discovery could not read (of this run's shard), as results to report.</summary>
-    private (IReadOnlyList<InputFile> Inputs, IReadOnlyList<DocumentResult> Unreadable) Inputs(ConvertSettings settings)
+    /// <remarks>Null when the inputs hold nothing to convert: one note (or, with --fail-if-empty, a usage error) is written.</remarks>
+    private (IReadOnlyList<InputFile> Inputs, IReadOnlyList<DocumentResult> Unreadable)? Inputs(ConvertSettings settings)
     {
         PathSafety.CheckArguments(settings.Inputs, settings.Output, settings.Report);
         DiscoveredInputs discovered;
@@ -151,7 +162,15 @@ internal sealed class ConvertRun(FormatRegistry registry, CliContext context)
         }
 
         if (discovered.Files.Count == 0 && discovered.Skipped.Count == 0)
-            throw new UsageException($"no transcripts found in {string.Join(", ", settings.Inputs)}");
+        {
+            var nothing = $"nothing to convert in {string.Join(", ", settings.Inputs)}";
+            if (settings.FailIfEmpty)
+                messages.Usage($"{nothing} (--fail-if-empty)");
+            else
+                messages.Note($"{nothing}; no output written");
+            return null;
+        }
+
         PathSafety.CheckInputs(discovered.Files, settings.Output, settings.Report);
         var unreadable = discovered.Skipped
             .Where(s => settings.Shard?.Contains(s.Path.RelativePath) ?? true)

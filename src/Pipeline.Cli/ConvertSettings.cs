@@ -25,7 +25,35 @@ internal sealed record ConvertSettings(
     string? Report,
     LogFormat LogFormat,
     Shard? Shard,
-    string PageSize);
+    string PageSize)
+{
+    /// <summary>The reader named by <c>--from</c>, used whatever the file's ending; null to choose by ending, then by content.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Whether <c>--to</c> (or its variable) was given, rather than defaulting to all.</summary>
+    public bool FormatsGiven { get; init; }
+
+    /// <summary>Whether <c>--out</c> (or its variable) was given, rather than defaulting to output/.</summary>
+    public bool OutputGiven { get; init; }
+
+    public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+    /// <summary>Inputs that hold nothing to convert are a usage error (exit 2) instead of a note (exit 0).</summary>
+    public bool FailIfEmpty { get; init; }
+}
+
+/// <summary>How much the text log says: <c>-q</c>, the default, <c>-v</c>.</summary>
+public enum Verbosity
+{
+    /// <summary>Errors and the summary only.</summary>
+    Quiet,
+
+    /// <summary>One line per document, warnings, the summary.</summary>
+    Normal,
+
+    /// <summary>Also the reader of each document and its notes.</summary>
+    Verbose,
+}
 
 /// <summary>The environment variable behind each option. The Dockerfile and deploy examples use these names.</summary>
 internal static class EnvironmentNames
@@ -44,4 +72,6 @@ internal static class EnvironmentNames
     public const string ShardCount = "PIPELINE_SHARD_COUNT";
     public const string KubernetesIndex = "JOB_COMPLETION_INDEX";
     public const string PageSize = "PIPELINE_PAGE_SIZE";
+    public const string From = "PIPELINE_FROM";
+    public const string FailIfEmpty = "PIPELINE_FAIL_IF_EMPTY";
 }

@@ -7,7 +7,7 @@ namespace Pipeline.Cli;
 
 /// <summary>One JSON object per line on standard output (<c>--log-format json</c>), for log collectors:
 /// <c>{"time","level","event":"document"|"orphan"|"summary", …}</c>.</summary>
-internal sealed class JsonRunLog(CliContext context) : RunLog(context)
+internal sealed class JsonRunLog(CliContext context, Verbosity verbosity) : RunLog(context, verbosity, annotate: false)
 {
     protected override void WriteDocument(DocumentResult result, bool quiet)
     {

@@ -5,15 +5,19 @@ namespace Pipeline.Cli;
 
 /// <summary>Where a run tells what happens: one entry per document as it finishes, then the summary. Safe to call
 /// from every worker; under GitHub Actions, failures and warnings are also written as workflow annotations.</summary>
-internal abstract class RunLog(CliContext context)
+internal abstract class RunLog(CliContext context, Verbosity verbosity, bool annotate)
 {
     private readonly Lock gate = new();
-    private readonly GitHubAnnotations? annotations = context.InGitHubActions ? new GitHubAnnotations(context.Stdout) : null;
+
+    // Annotations are plain '::error' lines: with JSON logs every line must stay one JSON object, so there are none.
+    private readonly GitHubAnnotations? annotations = annotate && context.InGitHubActions ? new GitHubAnnotations(context.Stdout) : null;
 
     protected CliContext Context => context;
 
-    public static RunLog Create(LogFormat format, CliContext context) =>
-        format == LogFormat.Json ? new JsonRunLog(context) : new TextRunLog(context);
+    public Verbosity Verbosity => verbosity;
+
+    public static RunLog Create(LogFormat format, CliContext context, Verbosity verbosity = Verbosity.Normal) =>
+        format == LogFormat.Json ? new JsonRunLog(context, verbosity) : new TextRunLog(context, verbosity);
 
     /// <param name="quiet">A progress bar shows the progress: log only what went wrong.</param>
     public void Document(DocumentResult result, bool quiet)

@@ -26,28 +26,49 @@ internal sealed class SettingSource(ParseResult parse, Func<string, string?> var
         };
     }
 
-    public int Integer(Option<int?> option, string variableName, int fallback)
+    /// <summary>A whole number from the flag or the variable; either way a malformed one names where it came from.</summary>
+    public int Integer(Option<string?> option, string variableName, int fallback)
     {
-        if (Given(option))
-            return parse.GetValue(option) ?? fallback;
-        var text = Variable(variableName);
+        var (text, origin) = Raw(option, variableName);
         if (text is null)
             return fallback;
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new UsageException($"{variableName}={text}: expected a whole number");
+            : throw new UsageException($"{origin}: expected a whole number, such as 4");
     }
 
-    public double Number(Option<double?> option, string variableName, double fallback)
+    /// <summary>A number (a dot for decimals) from the flag or the variable.</summary>
+    public double Number(Option<string?> option, string variableName, double fallback)
     {
-        if (Given(option))
-            return parse.GetValue(option) ?? fallback;
-        var text = Variable(variableName);
+        var (text, origin) = Raw(option, variableName);
         if (text is null)
             return fallback;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw new UsageException($"{variableName}={text}: expected a number");
+            : throw new UsageException($"{origin}: expected a number of seconds, such as 30 or 2.5");
+    }
+
+    /// <summary>One of <paramref name="allowed"/>, ignoring case, from the flag or the variable (the same rule for both).</summary>
+    public string Choice(Option<string?> option, string variableName, string fallback, params string[] allowed)
+    {
+        var (text, origin) = Raw(option, variableName);
+        if (text is null)
+            return fallback;
+        return allowed.FirstOrDefault(a => a.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase))
+               ?? throw new UsageException($"{origin}: expected {string.Join(" or ", allowed)}");
+    }
+
+    /// <summary>The text given and where it came from, as a message shows it (<c>--jobs abc</c>, <c>PIPELINE_JOBS=abc</c>).</summary>
+    private (string? Text, string Origin) Raw(Option<string?> option, string variableName)
+    {
+        if (Given(option))
+        {
+            var value = parse.GetValue(option) ?? "";
+            return (value, $"{option.Name} '{value}'");
+        }
+
+        var variable = Variable(variableName);
+        return (variable, $"{variableName}={variable}");
     }
 
     /// <summary>An environment variable, with empty meaning unset (so <c>PIPELINE_X=</c> in a manifest does no harm).</summary>

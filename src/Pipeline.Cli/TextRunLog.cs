@@ -6,7 +6,7 @@ namespace Pipeline.Cli;
 
 /// <summary>Plain lines: <c>ok:</c>, <c>skipped:</c> and the summary on standard output; <c>error:</c> and
 /// <c>warning:</c> on standard error. No colours or control codes, so CI logs stay readable.</summary>
-internal sealed class TextRunLog(CliContext context) : RunLog(context)
+internal sealed class TextRunLog(CliContext context, Verbosity verbosity) : RunLog(context, verbosity, annotate: true)
 {
     protected override void WriteDocument(DocumentResult result, bool quiet)
     {
@@ -25,12 +25,16 @@ internal sealed class TextRunLog(CliContext context) : RunLog(context)
                 Context.Stdout.WriteLine(LogText.Escape($"skipped: {input} (unchanged)"));
                 return;
             case DocumentStatus.Converted when !quiet:
-                Context.Stdout.WriteLine(LogText.Escape($"ok: {input} → {string.Join(", ", result.Outputs.Select(Shown))}"));
+                var reader = Verbosity == Verbosity.Verbose ? $" (read as {result.Reader})" : "";
+                Context.Stdout.WriteLine(LogText.Escape($"ok: {input}{reader} → {string.Join(", ", result.Outputs.Select(Shown))}"));
                 break;
         }
 
-        foreach (var warning in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            Context.Stderr.WriteLine(LogText.Escape($"warning: {input}:{warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}"));
+        if (Verbosity == Verbosity.Quiet)
+            return;
+        var shownFrom = Verbosity == Verbosity.Verbose ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+        foreach (var warning in result.Diagnostics.Where(d => d.Severity >= shownFrom))
+            Context.Stderr.WriteLine(LogText.Escape($"{(warning.Severity >= DiagnosticSeverity.Warning ? "warning" : "note")}: {input}:{warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}"));
     }
 
     protected override void WriteSummary(BatchSummary summary, string outputFolder)

@@ -66,7 +66,7 @@ public sealed record SidecarMetadata
         }
         catch (JsonException ex)
         {
-            throw new TranscriptException(shownPath, $"invalid sidecar: {ex.Message}", (int?)ex.LineNumber + 1, ex);
+            throw new TranscriptException(shownPath, $"invalid sidecar: {SidecarErrors.Describe(ex)}", (int?)ex.LineNumber + 1, ex);
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class BadFileSystemTests
     }
 
     [Fact]
-    public async Task Unwritable_output_folder_fails_every_document_with_the_path_named()
+    public async Task Unwritable_output_folder_is_one_usage_error_naming_it_before_any_document_is_read()
     {
         var batch = BatchUnderTest.Create();
         var blocker = Path.Combine(batch.Root, "a-file");
@@ -68,9 +68,9 @@ public sealed class BadFileSystemTests
 
         var run = await BatchUnderTest.ConvertAsync(batch.Input, output);
 
-        Assert.Equal(Pipeline.Cli.ExitCodes.SomeFailed, run.Code);
-        var error = run.ErrorFor("good.txt");
-        Assert.Contains(blocker, error, StringComparison.Ordinal);
+        Assert.Equal(Pipeline.Cli.ExitCodes.Usage, run.Code);
+        Assert.Equal($"pipeline: output folder {output} cannot be created: {blocker} is a file, not a folder", run.Err.TrimEnd());
+        Assert.Equal("", run.Out);
         Assert.Equal("a regular file", File.ReadAllText(blocker));
         Assert.Equal([blocker, Path.Combine(batch.Root, "in")], Directory.GetFileSystemEntries(batch.Root).Order(StringComparer.Ordinal));
     }

@@ -92,7 +92,7 @@ public sealed class ConvertModesTests
     }
 
     [Fact]
-    public async Task An_unwritable_output_stops_the_batch_with_one_clear_error()
+    public async Task An_output_folder_that_cannot_be_created_stops_the_run_before_any_document_or_report()
     {
         var input = BatchFixtures.TranscriptFolder(folder, 40);
         var blocker = Path.Combine(folder, "a-file");
@@ -101,13 +101,11 @@ public sealed class ConvertModesTests
 
         var (code, stdout, stderr) = await CliRunner.Run("convert", input, "--out", Path.Combine(blocker, "out"), "--to", "md", "--jobs", "2", "--report", report);
 
-        Assert.Equal(ExitCodes.SomeFailed, code);
-        var errors = stderr.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
-        Assert.InRange(errors.Count, 2, 12);
-        Assert.Single(errors, e => e.Contains("output writes keep failing", StringComparison.Ordinal));
-        Assert.Contains("stopped: output writes keep failing", stdout, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(File.ReadAllText(report));
-        Assert.True(json.RootElement.GetProperty("totals").GetProperty("notAttempted").GetInt32() > 20);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"output folder {Path.Combine(blocker, "out")} cannot be created", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(report));
     }
 
     [Fact]

@@ -36,9 +36,9 @@ public sealed partial class DeploymentFilesTests
 
     [Theory]
     [MemberData(nameof(DeploymentFiles))]
-    public void Every_variable_used_is_known_to_the_command_and_named_in_the_readme(string file)
+    public void Every_variable_used_is_known_to_the_command_and_named_in_the_operations_guide(string file)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "operations.md"));
         var used = VariableName().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, file))).Select(m => m.Value).Distinct().ToList();
 
         Assert.All(used, v => Assert.Contains(v, KnownVariables));
@@ -51,13 +51,24 @@ public sealed partial class DeploymentFilesTests
         var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Dockerfile"));
         var assembly = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "Pipeline.Cli", "Pipeline.Cli.csproj")).Descendants("AssemblyName").Single().Value;
 
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build", dockerfile, StringComparison.Ordinal);
         Assert.Contains("FROM mcr.microsoft.com/dotnet/runtime:10.0", dockerfile, StringComparison.Ordinal);
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}.dll\"]", dockerfile, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^USER \$APP_UID$", dockerfile);
         Assert.Matches(@"(?m)^STOPSIGNAL SIGTERM$", dockerfile);
         Assert.Contains("PIPELINE_INPUT=/data/in", dockerfile, StringComparison.Ordinal);
         Assert.Contains("PIPELINE_OUTPUT=/data/out", dockerfile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dockerfile_is_multi_arch_and_its_run_line_maps_the_user()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Dockerfile"));
+
+        Assert.DoesNotContain("linux-x64", dockerfile, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ARG TARGETARCH$", dockerfile);
+        Assert.Equal(2, Regex.Matches(dockerfile, @"--arch ""\$TARGETARCH""").Count);
+        Assert.Contains("--user \"$(id -u):$(id -g)\"", dockerfile, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class PlainTextReaderTests
     [Fact]
     public void Every_input_sample_keeps_every_word_and_has_speakers()
     {
-        foreach (var sample in RepoPaths.InputSamples())
+        foreach (var sample in RepoPaths.InputSamples().Where(s => s.EndsWith(".txt", StringComparison.Ordinal)))
         {
             var document = new PlainTextReader().Read(new ReaderInput(sample, File.ReadAllBytes(sample)));
             Assert.True(document.Participants.Length >= 2, sample);
