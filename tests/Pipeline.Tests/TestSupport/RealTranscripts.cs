@@ -20,9 +20,8 @@ public static class RealTranscripts
     public static TranscriptDocument Read(string name)
     {
         var path = name == "seed" ? RepoPaths.RequireSeed() : Path.Combine(RepoPaths.Input, name);
-        var bytes = File.ReadAllBytes(path);
-        var reader = BuiltInFormats.CreateRegistry().FindReader(path, bytes) ?? throw new InvalidOperationException($"no reader for {path}");
-        return reader.Read(new ReaderInput(path, bytes));
+        // Through the loader, as the command does, so a sample's NAME.meta.json sidecar applies.
+        return new Pipeline.Core.Engine.DocumentLoader(BuiltInFormats.CreateRegistry()).Load(new Pipeline.Core.Engine.InputFile(path, path, Path.GetFileName(path))).Document;
     }
 
     /// <summary>Writes the document with the named writer and returns the bytes and what the writer reported.</summary>

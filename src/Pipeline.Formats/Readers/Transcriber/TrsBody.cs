@@ -156,8 +156,19 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
         foreach (var inline in content)
         {
             if (result.Count > 0 && !(inline is Text t && t.Value.StartsWith(' ')))
-                result.Add(new Text(" "));
-            result.Add(inline);
+            {
+                // The space joins a text before it rather than standing as a text of its own, so the paragraph has one
+                // text node where the words run on (as every reader gives it, and as it reads back from our TEI).
+                if (result[^1] is Text before)
+                    result[^1] = new Text(before.Value + " ");
+                else
+                    result.Add(new Text(" "));
+            }
+
+            if (inline is Text next && result.Count > 0 && result[^1] is Text previous)
+                result[^1] = new Text(previous.Value + next.Value);
+            else
+                result.Add(inline);
         }
 
         return result.ToImmutable();
