@@ -112,8 +112,59 @@ internal sealed class BlockBuilder(
     {
         FlushPendingTime();
         Close();
-        return [.. blocks];
+        return [.. RejoinInterruptedTurns(blocks)];
     }
+
+    /// <summary>A turn that a stage direction (<c>(Motion agreed to)</c>, <c>(Easington)</c>, a code form in a talk) or a
+    /// bracketed marker (<c>[Page H6191]</c>) interrupts, and that the same speaker then goes on with no label, is one
+    /// turn: the interruption stays inside it, where it happened, as an incident (a marker as its own paragraph).
+    /// A labelled resumption is a new turn, as the source says; a stage direction with no resumption stays a note.</summary>
+    private static List<Block> RejoinInterruptedTurns(List<Block> source)
+    {
+        var result = new List<Block>(source.Count);
+        for (var i = 0; i < source.Count; i++)
+        {
+            if (source[i] is not Turn turn)
+            {
+                result.Add(source[i]);
+                continue;
+            }
+
+            var merged = turn;
+            var next = i + 1;
+            while (true)
+            {
+                var j = next;
+                var inside = new List<Paragraph>();
+                while (j < source.Count && Interruption(source[j]) is { } paragraphs)
+                {
+                    inside.AddRange(paragraphs);
+                    j++;
+                }
+
+                if (inside.Count == 0 || j >= source.Count || source[j] is not Turn resumed
+                    || resumed.Attribution != SpeakerAttribution.Inferred || resumed.SpeakerId != merged.SpeakerId)
+                    break;
+                merged = merged with { Paragraphs = [.. merged.Paragraphs, .. inside, .. resumed.Paragraphs] };
+                next = j + 1;
+            }
+
+            result.Add(merged);
+            i = next - 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>The paragraphs a block adds to the turn it interrupts, or null when it is no interruption.</summary>
+    private static IEnumerable<Paragraph>? Interruption(Block block) => block switch
+    {
+        EditorialNote { Kind: EditorialNoteKind.StageDirection } note => note.Paragraphs.Select(p =>
+            p.Content is [Incident] ? p : new Paragraph([new Incident(IncidentKind.Other, InlineText.ToPlainText(p.Content).Trim())])).ToList(),
+        Heading heading when InlineText.ToPlainText(heading.Content).Trim() is { Length: > 2 } text && text[0] == '[' && text[^1] == ']'
+            => [new Paragraph(heading.Content)],
+        _ => null,
+    };
 
     private void AddBracketed(SourceUnit unit)
     {

@@ -138,6 +138,44 @@ public sealed class ConventionCensusTests
     }
 
     [Fact]
+    public void A_stage_direction_inside_a_speech_that_goes_on_unlabelled_keeps_one_turn()
+    {
+        var document = Text("""
+            Sitting of the House
+
+            MR. OWEN: I move that the report be adopted. Is it agreed?
+
+            (Motion agreed to)
+
+            Then we turn to the next item on the paper.
+
+            (Interruption)
+
+            And I thank the members for their patience.
+
+            MS. TATE: I second it.
+
+            (Motion agreed to)
+
+            MS. TATE: And I have a further question.
+
+            (Interruption)
+            """);
+
+        Assert.Equal(["owen", "tate", "tate"], Speakers(document));
+        var owen = document.Blocks.OfType<Turn>().First();
+        Assert.Equal(5, owen.Paragraphs.Length);
+        var vote = Assert.IsType<Incident>(Assert.Single(owen.Paragraphs[1].Content));
+        Assert.Equal("(Motion agreed to)", vote.Description);
+        Assert.Equal("(Interruption)", Assert.IsType<Incident>(Assert.Single(owen.Paragraphs[3].Content)).Description);
+        Assert.Contains("patience", InlineText.ToPlainText(owen.Paragraphs[4].Content), StringComparison.Ordinal);
+
+        // A labelled resumption is a new turn, as the source says, and the stage direction between stays a note;
+        // so does one that nobody's speech follows.
+        Assert.Equal(2, document.Blocks.OfType<EditorialNote>().Count(n => n.Kind == EditorialNoteKind.StageDirection));
+    }
+
+    [Fact]
     public void A_bracketed_chair_line_is_a_stage_direction_not_a_heading()
     {
         var document = Text("""
