@@ -20,8 +20,6 @@ internal sealed class LabelCensus
 
     /// <summary>How often a delimiter other than the colon must end a candidate before it is the document's convention.</summary>
     private const int MinConventionUses = 3;
-    private const int MinRunningHeadRepeats = 3;
-    private const int MinRunningHeadLetters = 30;
 
     private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
     private readonly HashSet<LabelDelimiter> delimiters;
@@ -76,15 +74,11 @@ internal sealed class LabelCensus
         internal List<(int Unit, SpeakerLabel Label)> Given { get; } = [];
 
         internal List<int> LinesPerUnit { get; } = [];
-
-        /// <summary>Names that open a page's running head: never a speaker, wherever else they stand.</summary>
-        internal HashSet<string> RunningHeadNames { get; } = new(StringComparer.Ordinal);
     }
 
     public static Candidates Gather(IReadOnlyList<SourceUnit> units)
     {
         var result = new Candidates();
-        var runningHeads = RunningHeads(units);
         for (var index = 0; index < units.Count; index++)
         {
             var unit = units[index];
@@ -111,18 +105,6 @@ internal sealed class LabelCensus
                 {
                     lines++;
                     var plain = InlineEdit.Plain(line.Content).TrimStart();
-                    if (runningHeads.Count > 0 && runningHeads.Contains(PageShape(plain)))
-                    {
-                        if (SpeakerLabelParser.Match(plain, line.Content) is { } head)
-                            result.RunningHeadNames.Add(head.Name);
-                        continue;
-                    }
-
-                    // A line that closes more parentheses than it opens ends a parenthetical wrapped from the line before
-                    // (a heckle, an applause note): whatever it starts with is no speaker's label.
-                    if (ClosesWrappedParenthesis(plain))
-                        continue;
-
                     if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
                         result.Seen.Add((index, label, label.Length < plain.TrimEnd().Length || label.Time is not null));
                 }
@@ -132,59 +114,6 @@ internal sealed class LabelCensus
         }
 
         return result;
-    }
-
-    /// <summary>Long lines that recur word for word (page numbers aside) at least <see cref="MinRunningHeadRepeats"/> times:
-    /// a page's running head (<c>Deutscher Bundestag – 18. Wahlperiode – 181. Sitzung …</c>), never a speaker's turn,
-    /// since nobody says the same long sentence on every page.</summary>
-    private static HashSet<string> RunningHeads(IReadOnlyList<SourceUnit> units)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var unit in units)
-        {
-            if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
-                continue;
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
-            {
-                var shape = PageShape(InlineEdit.Plain(line.Content));
-                if (shape.Count(char.IsLetter) >= MinRunningHeadLetters)
-                    counts[shape] = counts.GetValueOrDefault(shape) + 1;
-            }
-        }
-
-        return counts.Where(c => c.Value >= MinRunningHeadRepeats).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static bool ClosesWrappedParenthesis(string line)
-    {
-        var depth = 0;
-        foreach (var c in line)
-        {
-            if (c == '(')
-                depth++;
-            else if (c == ')' && --depth < 0)
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The line without its digits and with its spaces collapsed, so the same head on pages 12 and 13 compares
-    /// equal however the page number was glued on.</summary>
-    private static string PageShape(string line)
-    {
-        var builder = new System.Text.StringBuilder(line.Length);
-        foreach (var c in line)
-        {
-            if (char.IsDigit(c))
-                continue;
-            var next = char.IsWhiteSpace(c) ? ' ' : c;
-            if (next == ' ' && (builder.Length == 0 || builder[^1] == ' '))
-                continue;
-            builder.Append(next);
-        }
-
-        return builder.ToString().TrimEnd();
     }
 
     public static LabelCensus Take(IReadOnlyList<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null) =>
@@ -222,7 +151,6 @@ internal sealed class LabelCensus
                 _ => true,
             })
             .Select(l => l.Name)
-            .Where(name => !gathered.RunningHeadNames.Contains(name))
             .Concat(hinted)
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
