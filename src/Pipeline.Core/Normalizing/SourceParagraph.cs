@@ -72,4 +72,7 @@ public sealed record NormalizerInput(
     /// <summary>Speakers the source names outside the text (front matter, a header): used when a paragraph has no label
     /// and only one speaker can have said it.</summary>
     public ImmutableArray<string> KnownSpeakers { get; init; } = [];
+
+    /// <summary>Stops the normaliser between units when the engine gives up on the document (a timeout, a shutdown).</summary>
+    public CancellationToken Cancellation { get; init; }
 }

@@ -12,7 +12,9 @@ public static class TranscriptNormalizer
     public static TranscriptDocument Normalize(NormalizerInput input)
     {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
+        input.Cancellation.ThrowIfCancellationRequested();
         var units = SourceUnits.Group(input.Paragraphs, diagnostics);
+        input.Cancellation.ThrowIfCancellationRequested();
         var metadata = input.Metadata;
 
         TitleFacts? title = null;
@@ -47,7 +49,11 @@ public static class TranscriptNormalizer
         var topHeadingLevel = units.Where(u => u.Kind == SourceParagraphKind.Heading).Select(u => u.HeadingLevel).DefaultIfEmpty(1).Min();
         var builder = new BlockBuilder(directory, labels, roles, diagnostics, knownSpeaker, topHeadingLevel);
         foreach (var unit in units)
+        {
+            input.Cancellation.ThrowIfCancellationRequested();
             builder.Add(unit);
+        }
+
         var blocks = builder.Finish();
 
         var turns = blocks.OfType<Turn>().ToList();

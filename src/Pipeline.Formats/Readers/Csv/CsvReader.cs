@@ -75,7 +75,7 @@ public sealed class CsvReader : IReader
             paragraphs,
             DocumentMetadata.Empty,
             [.. diagnostics],
-            FirstParagraphMayBeTitle: false));
+            FirstParagraphMayBeTitle: false) { Cancellation = input.Cancellation });
     }
 
     private static string Describe(char separator) => separator switch

@@ -51,6 +51,6 @@ public sealed class HtmlReader : IReader
             paragraphs,
             metadata,
             [.. diagnostics],
-            FirstParagraphMayBeTitle: metadata.Title is null));
+            FirstParagraphMayBeTitle: metadata.Title is null) { Cancellation = input.Cancellation });
     }
 }

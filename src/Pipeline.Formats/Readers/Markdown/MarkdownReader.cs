@@ -110,6 +110,6 @@ public sealed class MarkdownReader : IReader
             paragraphs,
             metadata,
             [.. diagnostics],
-            FirstParagraphMayBeTitle: metadata.Title is null) { KnownSpeakers = KnownSpeakers(front, items) });
+            FirstParagraphMayBeTitle: metadata.Title is null) { KnownSpeakers = KnownSpeakers(front, items), Cancellation = input.Cancellation });
     }
 }

@@ -32,7 +32,7 @@ public sealed class PlainTextReader : IReader
             decoded.EncodingName,
             paragraphs,
             DocumentMetadata.Empty,
-            [.. diagnostics]));
+            [.. diagnostics]) { Cancellation = input.Cancellation });
     }
 
     /// <summary>Paragraphs are runs of non-blank lines; each line keeps its number and its leading white space.</summary>
