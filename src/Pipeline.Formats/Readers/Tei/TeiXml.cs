@@ -11,15 +11,7 @@ internal static class TeiXml
 {
     public static readonly XNamespace Tei = "http://www.tei-c.org/ns/1.0";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
+    private static readonly XmlReaderSettings Settings = Xml.XmlSource.Settings;
 
     /// <summary>The parsed file with line information; bad XML, and entities a DTD would have declared, are a
     /// <see cref="TranscriptException"/> naming the file and line.</summary>

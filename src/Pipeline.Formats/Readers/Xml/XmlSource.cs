@@ -10,7 +10,8 @@ namespace Pipeline.Formats.Readers.Xml;
 /// so no entity is expanded and nothing is fetched; and the few facts about a document the readers sniff.</summary>
 internal static class XmlSource
 {
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>The one set of secure reader settings, shared with the TEI reader.</summary>
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
