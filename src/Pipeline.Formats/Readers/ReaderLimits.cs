@@ -5,7 +5,7 @@ namespace Pipeline.Formats.Readers;
 /// tree recursively (readers, the normaliser, the writers) sees it, so hostile nesting can never overflow the stack.</summary>
 public static class ReaderLimits
 {
-    /// <summary>Levels of nested elements in a TEI file, or of nested blocks and inlines in a Markdown document. Real
+    /// <summary>Levels of nested elements in an XML file (TEI, Transcriber, any other XML), or of nested blocks and inlines in a Markdown document. Real
     /// transcripts nest a few dozen levels at most.</summary>
     public const int MaxNesting = 256;
 

@@ -22,7 +22,7 @@ internal static class TeiXml
         try
         {
             var bytes = content.ToArray();
-            CheckNesting(path, bytes);
+            Xml.XmlSource.CheckNesting(path, bytes);
             using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
@@ -33,22 +33,6 @@ internal static class TeiXml
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or System.Text.DecoderFallbackException)
         {
             throw new TranscriptException(path, $"unreadable XML ({ex.Message})", null, ex);
-        }
-    }
-
-    /// <summary>Refuses elements nested deeper than <see cref="ReaderLimits.MaxNesting"/> levels, naming the line of the first
-    /// one too deep. A streaming pass that stops there, before a tree is built: everything after it (the TEI walk, the
-    /// writers) may then recurse on depth.</summary>
-    private static void CheckNesting(string path, byte[] bytes)
-    {
-        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= ReaderLimits.MaxNesting)
-            {
-                var line = reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (int?)null;
-                throw new TranscriptException(path, $"elements nest more than {ReaderLimits.MaxNesting} levels deep (<{reader.LocalName}> here); refused", line);
-            }
         }
     }
 

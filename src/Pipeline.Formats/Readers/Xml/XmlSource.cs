@@ -30,7 +30,9 @@ internal static class XmlSource
             throw new TranscriptException(path, "binary file, not XML (NUL bytes and control characters)");
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(content.ToArray(), writable: false), Settings);
+            var bytes = content.ToArray();
+            CheckNesting(path, bytes);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException ex)
@@ -40,6 +42,23 @@ internal static class XmlSource
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or DecoderFallbackException or InvalidOperationException)
         {
             throw new TranscriptException(path, $"unreadable XML ({ex.Message})", null, ex);
+        }
+    }
+
+    /// <summary>Refuses elements nested deeper than <see cref="ReaderLimits.MaxNesting"/> levels, naming the line of the first
+    /// one too deep. A streaming pass that stops there, before a tree is built: building an <see cref="XDocument"/> costs
+    /// time that grows with the square of the depth (28 s at 80,000 levels), and everything after it (the walks, the
+    /// writers) may then recurse on depth.</summary>
+    internal static void CheckNesting(string path, byte[] bytes)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= ReaderLimits.MaxNesting)
+            {
+                var line = reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (int?)null;
+                throw new TranscriptException(path, $"elements nest more than {ReaderLimits.MaxNesting} levels deep (<{reader.LocalName}> here); refused", line);
+            }
         }
     }
 

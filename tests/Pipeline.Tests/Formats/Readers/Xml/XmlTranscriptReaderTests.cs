@@ -3,6 +3,7 @@ using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats;
+using Pipeline.Formats.Readers;
 using Pipeline.Formats.Readers.Xml;
 using Pipeline.Tests.TestSupport;
 
@@ -124,20 +125,33 @@ public sealed class XmlTranscriptReaderTests
         Assert.Equal(expected, BuiltInFormats.CreateRegistry().FindReader("session.xml", Encoding.UTF8.GetBytes(xml))?.Name);
 
     [Fact]
-    public void Nesting_a_hundred_thousand_deep_is_walked_without_recursion()
+    public void Nesting_just_inside_the_limit_is_read()
     {
-        const int depth = 100_000;
-        var xml = new StringBuilder("<doc>");
-        for (var i = 0; i < depth; i++)
-            xml.Append("<d>");
-        xml.Append("SPEAKER ONE: deep words here");
-        for (var i = 0; i < depth; i++)
-            xml.Append("</d>");
-        xml.Append("</doc>");
-
-        var document = Read(xml.ToString());
+        var document = Read(Nested(ReaderLimits.MaxNesting - 1));
 
         Assert.Contains("deep words here", Words.TextOf(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_a_hundred_thousand_deep_is_refused_with_the_file_and_line_before_a_tree_is_built()
+    {
+        var error = Assert.Throws<TranscriptException>(() => Read(Nested(100_000), "deep.xml"));
+
+        Assert.StartsWith("deep.xml", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"more than {ReaderLimits.MaxNesting} levels", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    /// <summary>A document whose text sits <paramref name="depth"/> elements below the root.</summary>
+    private static string Nested(int depth)
+    {
+        var xml = new StringBuilder("<doc>");
+        for (var i = 1; i < depth; i++)
+            xml.Append("<d>");
+        xml.Append("SPEAKER ONE: deep words here");
+        for (var i = 1; i < depth; i++)
+            xml.Append("</d>");
+        return xml.Append("</doc>").ToString();
     }
 
     [Theory]
