@@ -30,13 +30,9 @@ public static class RepoPaths
             .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".meta.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal);
 
-    /// <summary>A fresh empty folder under the system temp folder.</summary>
-    public static string NewTempFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    /// <summary>A fresh empty folder inside this test run's temporary folder, which is deleted when the run ends
+    /// (<see cref="TemporaryFolders"/>).</summary>
+    public static string NewTempFolder() => TemporaryFolders.New();
 
     private static string FindRoot()
     {
