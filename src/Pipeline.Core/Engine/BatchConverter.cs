@@ -38,7 +38,7 @@ public sealed class BatchConverter(FormatRegistry registry, IOutputStore? store 
             var tally = new BatchTally();
             var readable = inputs.Select(i => HasReader(i)).ToList();
             var planned = Enumerable.Range(0, inputs.Count).Where(i => readable[i]).ToList();
-            var plan = OutputPlan.For([.. planned.Select(i => inputs[i])], options);
+            var plan = OutputPlan.For([.. planned.Select(i => inputs[i])], options, registry.StemOf);
             var targets = new (IReadOnlyList<string> Paths, string? Conflict)[inputs.Count];
             for (var k = 0; k < planned.Count; k++)
                 targets[planned[k]] = plan[k];

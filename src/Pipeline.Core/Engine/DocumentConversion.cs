@@ -18,7 +18,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         progress.Restart();
         var bytes = DocumentLoader.ReadBytes(input);
         var inputHash = ContentHash.Of(bytes);
-        var sidecarHash = ContentHash.OfFileIfPresent(SidecarMetadata.PathFor(input.FullPath));
+        var sidecarHash = ContentHash.OfFileIfPresent(loader.SidecarPathOf(input));
         if (!options.Force && previous is not null && previous.IsUpToDate(inputHash, sidecarHash, fingerprint, options.OutputFolder))
         {
             progress.Reader = previous.Reader;

@@ -24,9 +24,12 @@ public sealed class DocumentLoader(FormatRegistry registry)
         if (reader.UnsupportedReason(bytes) is { } reason)
             throw new UnsupportedInputException(input.DisplayPath, reason);
         var document = reader.Read(new ReaderInput(input.DisplayPath, bytes) { Cancellation = cancellation });
-        var sidecar = SidecarMetadata.LoadFor(input.FullPath, input.DisplayPath);
+        var sidecar = SidecarMetadata.LoadFor(input.FullPath, input.DisplayPath, registry.StemOf(input.FullPath));
         return (reader, sidecar is null ? document : SidecarOverrides.Apply(document, sidecar));
     }
+
+    /// <summary>Where the input's sidecar is (whether or not there is one).</summary>
+    public string SidecarPathOf(InputFile input) => SidecarMetadata.PathFor(input.FullPath, registry.StemOf(input.FullPath));
 
     /// <summary>The input's bytes; a read error becomes a <see cref="TranscriptException"/> that keeps the I/O error as its cause.</summary>
     public static byte[] ReadBytes(InputFile input)

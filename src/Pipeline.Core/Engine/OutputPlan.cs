@@ -7,9 +7,10 @@ namespace Pipeline.Core.Engine;
 public static class OutputPlan
 {
     /// <summary>The output path of each input per writer, or the reason it cannot have one (two inputs that would write the same file).</summary>
-    public static IReadOnlyList<(IReadOnlyList<string> Paths, string? Conflict)> For(IReadOnlyList<InputFile> inputs, BatchOptions options)
+    /// <param name="stemOf">The name an input's outputs take (<see cref="FormatRegistry.StemOf"/>).</param>
+    public static IReadOnlyList<(IReadOnlyList<string> Paths, string? Conflict)> For(IReadOnlyList<InputFile> inputs, BatchOptions options, Func<string, string> stemOf)
     {
-        var plans = inputs.Select(input => (IReadOnlyList<string>)options.Writers.Select(w => OutputPath(options.OutputFolder, input, w)).ToList()).ToList();
+        var plans = inputs.Select(input => (IReadOnlyList<string>)options.Writers.Select(w => OutputPath(options.OutputFolder, input, stemOf(input.RelativePath), w)).ToList()).ToList();
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < plans.Count; i++)
         {
@@ -30,13 +31,10 @@ public static class OutputPlan
         })];
     }
 
-    /// <summary><c>OUT/relative/dir/stem.ext</c>; the stem drops the input's format ending.</summary>
-    public static string OutputPath(string outputFolder, InputFile input, IWriter writer)
+    /// <summary><c>OUT/relative/dir/stem.ext</c>; the stem is the input's name without its format ending.</summary>
+    public static string OutputPath(string outputFolder, InputFile input, string stem, IWriter writer)
     {
-        var relative = input.RelativePath;
-        var directory = Path.GetDirectoryName(relative) ?? "";
-        var name = Path.GetFileName(relative);
-        var stem = name.EndsWith(".tei.xml", StringComparison.OrdinalIgnoreCase) ? name[..^8] : Path.GetFileNameWithoutExtension(name);
+        var directory = Path.GetDirectoryName(input.RelativePath) ?? "";
         var full = Path.GetFullPath(Path.Combine(outputFolder, directory, stem + writer.Extension));
         var root = Path.GetFullPath(outputFolder);
         if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))

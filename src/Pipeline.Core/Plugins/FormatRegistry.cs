@@ -38,6 +38,18 @@ public sealed class FormatRegistry
         readers.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new UnknownFormatException($"unknown input format '{name}'; known: {string.Join(", ", readers.Select(r => r.Name))}");
 
+    /// <summary>The file's name without the ending of its format: the longest ending a reader declares
+    /// (<c>talk.tei.xml</c> → <c>talk</c>), else the last extension (<c>talk.log</c> → <c>talk</c>). Outputs and the
+    /// sidecar are named from it, so a format with a compound ending needs nothing outside its reader.</summary>
+    public string StemOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        var ending = readers.SelectMany(r => r.Extensions)
+            .Where(e => e.Length < name.Length && name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(e => e.Length);
+        return ending is null ? Path.GetFileNameWithoutExtension(name) : name[..^ending.Length];
+    }
+
     /// <summary>The reader for a file: by its ending (longest match first), else by sniffing its first bytes. When several
     /// readers take the ending (<c>.xml</c>), the first that sniffs the content wins, else the first that does not refuse
     /// it; when the ending's readers all refuse the content, a reader that sniffs it wins (a <c>.xml</c> that is Transcriber),

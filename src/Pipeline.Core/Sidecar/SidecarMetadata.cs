@@ -32,13 +32,8 @@ public sealed record SidecarMetadata
     };
 
     /// <summary>The sidecar path for an input: <c>dir/interview.txt</c> → <c>dir/interview.meta.json</c>.</summary>
-    public static string PathFor(string inputPath)
-    {
-        var directory = Path.GetDirectoryName(inputPath) ?? "";
-        var name = Path.GetFileName(inputPath);
-        var stem = name.EndsWith(".tei.xml", StringComparison.OrdinalIgnoreCase) ? name[..^8] : Path.GetFileNameWithoutExtension(name);
-        return Path.Combine(directory, stem + ".meta.json");
-    }
+    /// <param name="stem">The input's name without its format ending (<see cref="Plugins.FormatRegistry.StemOf"/>).</param>
+    public static string PathFor(string inputPath, string stem) => Path.Combine(Path.GetDirectoryName(inputPath) ?? "", stem + ".meta.json");
 
     /// <summary>The largest sidecar read; metadata for one transcript is a few hundred bytes.</summary>
     public const int MaxBytes = 1024 * 1024;
@@ -47,12 +42,12 @@ public sealed record SidecarMetadata
     /// <exception cref="TranscriptException">The sidecar exists but is not valid: not a regular file (a FIFO, a device,
     /// also behind a symbolic link), empty, over <see cref="MaxBytes"/>, not JSON, or null where a speaker, its name or an
     /// alias belongs. The message names the sidecar and, where one applies, the line. A UTF-8 byte-order mark is accepted.</exception>
-    public static SidecarMetadata? LoadFor(string inputPath, string displayPath)
+    public static SidecarMetadata? LoadFor(string inputPath, string displayPath, string stem)
     {
-        var path = PathFor(inputPath);
+        var path = PathFor(inputPath, stem);
         if (!File.Exists(path))
             return null;
-        var shownPath = PathFor(displayPath);
+        var shownPath = PathFor(displayPath, stem);
         var bytes = ReadBounded(path, shownPath);
         var json = bytes.AsSpan(TextDecoder.ByteOrderMarkLength(bytes));
         if (json.Length != bytes.Length && !bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

@@ -19,7 +19,7 @@ public sealed class SidecarSafetyTests
     private TranscriptException LoadFails()
     {
         // Guarded: a regression that blocks (a FIFO) fails the test instead of hanging the run.
-        var load = Task.Run(() => Assert.Throws<TranscriptException>(() => SidecarMetadata.LoadFor(Transcript, "in/talk.txt")));
+        var load = Task.Run(() => Assert.Throws<TranscriptException>(() => SidecarMetadata.LoadFor(Transcript, "in/talk.txt", Path.GetFileNameWithoutExtension(Transcript))));
         Assert.True(load.Wait(TimeSpan.FromSeconds(30)), "loading the sidecar did not finish");
         var error = load.Result;
         Assert.Equal(Path.Combine("in", "talk.meta.json"), error.SourcePath);
@@ -56,7 +56,7 @@ public sealed class SidecarSafetyTests
     {
         File.WriteAllText(SidecarPath, """{ "title": null, "speakers": [ { "name": "Ana Lima", "role": null } ] }""");
 
-        var sidecar = SidecarMetadata.LoadFor(Transcript, Transcript)!;
+        var sidecar = SidecarMetadata.LoadFor(Transcript, Transcript, Path.GetFileNameWithoutExtension(Transcript))!;
 
         Assert.Null(sidecar.Title);
         Assert.Equal("Ana Lima", Assert.Single(sidecar.Speakers).Name);
@@ -67,7 +67,7 @@ public sealed class SidecarSafetyTests
     {
         File.WriteAllBytes(SidecarPath, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{ "title": "Harbour talk" }""")]);
 
-        Assert.Equal("Harbour talk", SidecarMetadata.LoadFor(Transcript, Transcript)!.Title);
+        Assert.Equal("Harbour talk", SidecarMetadata.LoadFor(Transcript, Transcript, Path.GetFileNameWithoutExtension(Transcript))!.Title);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class SidecarTests
         File.WriteAllText(path, transcript);
         File.WriteAllText(Path.Combine(folder, "talk.meta.json"), sidecarJson);
         var document = new PlainTextReader().Read(new ReaderInput(path, File.ReadAllBytes(path)));
-        return (SidecarOverrides.Apply(document, SidecarMetadata.LoadFor(path, path)!), path);
+        return (SidecarOverrides.Apply(document, SidecarMetadata.LoadFor(path, path, Path.GetFileNameWithoutExtension(path))!), path);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SidecarTests
         var folder = RepoPaths.NewTempFolder();
         var path = Path.Combine(folder, "talk.txt");
         File.WriteAllText(Path.Combine(folder, "talk.meta.json"), "{\n  \"title\": \"x\",\n  \"speekers\": []\n}");
-        var error = Assert.Throws<TranscriptException>(() => SidecarMetadata.LoadFor(path, path));
+        var error = Assert.Throws<TranscriptException>(() => SidecarMetadata.LoadFor(path, path, Path.GetFileNameWithoutExtension(path)));
         Assert.Contains("talk.meta.json", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Line);
     }
