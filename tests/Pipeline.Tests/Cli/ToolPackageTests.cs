@@ -24,7 +24,7 @@ public sealed class ToolPackageTests
 
         // The test run has built the CLI in its own configuration: pack that build (no restore, no network).
         var project = Path.Combine(RepoPaths.Root, "src", "Pipeline.Cli", "Pipeline.Cli.csproj");
-        await Run(dotnet, ["pack", project, "--no-build", "-c", configuration, "-o", packages]);
+        await Run(dotnet, ["pack", project, "--no-build", "-c", configuration, "-o", packages, "-nodeReuse:false"]);
         var package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
         Assert.StartsWith("Pipeline.Cli.", Path.GetFileName(package), StringComparison.Ordinal);
 
@@ -83,6 +83,9 @@ public sealed class ToolPackageTests
             start.Environment.Remove(name);
         start.Environment["NUGET_PACKAGES"] = Path.Combine(folder, "nuget-cache");
         start.Environment["DOTNET_CLI_HOME"] = Path.Combine(folder, "cli-home");
+        // No MSBuild node or build server left running after the test.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
