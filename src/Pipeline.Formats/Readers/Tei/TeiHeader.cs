@@ -22,7 +22,8 @@ internal static class TeiHeader
         var setting = header.Below("setting").FirstOrDefault();
         return new DocumentMetadata
         {
-            Title = Text(Pick(titles.Where(t => t.Attr("type") is null or "main"), language) ?? titles.FirstOrDefault()),
+            // A "desc" title describes an untitled work (our writer's "Untitled transcript (x.srt)"): not a title.
+            Title = Text(Pick(titles.Where(t => t.Attr("type") is null or "main"), language) ?? titles.FirstOrDefault(t => t.Attr("type") != "desc")),
             Subtitle = Text(Pick(titles.Where(t => t.Attr("type") == "sub"), language)),
             Date = Date(header.Below("sourceDesc").SelectMany(s => s.Below("date")).FirstOrDefault()
                         ?? setting?.Below("date").FirstOrDefault()),

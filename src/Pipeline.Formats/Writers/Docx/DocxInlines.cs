@@ -104,12 +104,9 @@ internal sealed class DocxInlines(DocxSession session, OpenXmlPart part, bool na
         }
     }
 
-    /// <summary><c>[hh:mm:ss]</c>, the form the writer shows turn start times in.</summary>
-    public static string FormatTime(TimeSpan time)
-    {
-        var duration = time.Duration();
-        return string.Create(CultureInfo.InvariantCulture, $"[{(int)duration.TotalHours:00}:{duration.Minutes:00}:{duration.Seconds:00}]");
-    }
+    /// <summary><c>[hh:mm:ss]</c>, or <c>[hh:mm:ss.fff]</c> when there are milliseconds (a subtitle cue at 4.5 s is not
+    /// shown as 4 s), the form the writer shows turn start times in.</summary>
+    public static string FormatTime(TimeSpan time) => "[" + Pipeline.Core.Debugging.ModelDump.FormatTime(time.Duration()) + "]";
 
     private void AppendAll(List<OpenXmlElement> elements, IEnumerable<Inline> inlines, DocxRunFormat format, string place)
     {

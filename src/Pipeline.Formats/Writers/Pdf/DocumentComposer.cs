@@ -45,11 +45,16 @@ internal sealed class DocumentComposer
         return (blocks, footnotes);
     }
 
-    /// <summary>The document title as shown (cleaned), with a fallback for untitled documents.</summary>
+    /// <summary>The document title as shown (cleaned); for an untitled document (a subtitle file) its source file name,
+    /// as a viewer would show, so that a shelf of PDFs is not all "Untitled transcript".</summary>
     public static string TitleOf(TranscriptDocument document)
     {
         var title = GlyphFallback.CleanPlain(document.Metadata.Title ?? "");
-        return title.Length > 0 ? title : "Untitled transcript";
+        if (title.Length > 0)
+            return title;
+        var path = document.Source?.Path ?? "";
+        var name = GlyphFallback.CleanPlain(path[(path.LastIndexOfAny(['/', '\\']) + 1)..]);
+        return name.Length > 0 ? name : "Untitled transcript";
     }
 
     private void ComposeTitleBlock()
@@ -179,6 +184,6 @@ internal sealed class DocumentComposer
     private static string Joined(params string?[] parts) =>
         string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
 
-    private static string FormatTime(TimeSpan time) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}");
+    /// <summary><c>hh:mm:ss</c>, with <c>.fff</c> when there are milliseconds, as the Markdown and DOCX writers show it.</summary>
+    private static string FormatTime(TimeSpan time) => Pipeline.Core.Debugging.ModelDump.FormatTime(time);
 }

@@ -79,7 +79,9 @@ internal sealed partial class TeiDocumentWriter
         Open("fileDesc");
 
         Open("titleStmt");
-        Line("title", Title(), ("type", "main"));
+        // An untitled document gets a descriptive title (TEI requires one), typed "desc" so that reading the file back
+        // does not take it for the work's own title.
+        Line("title", Title(), ("type", metadata.Title is null ? "desc" : "main"));
         if (metadata.Subtitle is not null)
             Line("title", metadata.Subtitle, ("type", "sub"));
 

@@ -50,8 +50,8 @@ public sealed class SubtitleOutputTests
     {
         var docx = DocxTestFile.Write(Vtt(Sample));
         var text = DocxTestFile.TextOf(docx.Part("word/document.xml").Root!);
-        Assert.Contains("00:00:05", text, StringComparison.Ordinal);
-        Assert.Contains("00:01:05", text, StringComparison.Ordinal);
+        Assert.Contains("[00:00:05]", text, StringComparison.Ordinal);
+        Assert.Contains("[00:01:05.500]", text, StringComparison.Ordinal); // #15: the cue's milliseconds are kept
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SubtitleOutputTests
     {
         var words = string.Join(" ", PdfText.AllWords(RealTranscripts.Write("pdf", Vtt(Sample)).Bytes));
         Assert.Contains("00:00:05", words, StringComparison.Ordinal);
-        Assert.Contains("00:01:05", words, StringComparison.Ordinal);
+        Assert.Contains("00:01:05.500", words, StringComparison.Ordinal); // #15: the cue's milliseconds are kept
     }
 
     [Fact]
