@@ -73,11 +73,8 @@ internal static class PdfDocumentInfo
             .Append(">\n")
             .Append("   <dc:format>application/pdf</dc:format>\n");
         x.Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
-        var creators = document.Participants.Select(p => GlyphFallback.CleanPlain(p.DisplayName)).Where(n => n.Length > 0).ToList();
-        if (creators.Count == 0 && pdf.Info.Author.Length > 0)
-            creators.Add(pdf.Info.Author);
-        if (creators.Count > 0)
-            x.Append("   <dc:creator><rdf:Seq>").AppendJoin("", creators.Select(c => "<rdf:li>" + Escape(c) + "</rdf:li>")).Append("</rdf:Seq></dc:creator>\n");
+        if (pdf.Info.Author.Length > 0)
+            x.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Escape(pdf.Info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
         if (pdf.Info.Subject.Length > 0)
             x.Append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
         if (DocumentDate(document.Metadata.Date) is { } date)

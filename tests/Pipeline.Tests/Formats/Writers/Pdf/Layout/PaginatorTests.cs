@@ -105,8 +105,8 @@ public sealed class PaginatorTests
     public void Heading_summary_and_label_travel_with_the_first_turn()
     {
         var pages = new Paginator(100).Paginate(
-            [B(5), B(1, BlockRole.Heading1, keep: true), B(1, BlockRole.Editorial, keep: true), B(1, BlockRole.SpeakerLabel, keep: true), B(4)], []);
-        Assert.Equal(5, pages[0].Body.Length);
+            [B(6), B(1, BlockRole.Heading1, keep: true), B(1, BlockRole.Editorial, keep: true), B(1, BlockRole.SpeakerLabel, keep: true), B(4)], []);
+        Assert.Equal(6, pages[0].Body.Length);
         Assert.Equal(BlockRole.Heading1, pages[1].Body[0].Block.Role);
     }
 
