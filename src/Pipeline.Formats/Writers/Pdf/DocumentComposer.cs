@@ -18,6 +18,12 @@ internal sealed class DocumentComposer
     private readonly List<LayoutBlock> blocks = [];
     private readonly CancellationToken cancellation;
 
+    /// <summary>The longest editorial paragraph kept on the page of the heading before it and the turn after it.</summary>
+    private const int MaxKeptSummaryLines = 5;
+
+    private int headingDepth;
+    private bool afterHeading;
+
     public DocumentComposer(TranscriptDocument document, double bodyWidth, WriterContext context)
     {
         this.document = document;
@@ -90,16 +96,15 @@ internal sealed class DocumentComposer
     {
         switch (block)
         {
-            case Heading { Level: 1 } heading:
-                Add(BlockRole.Heading1, inlines.Compose(heading.Content, PdfTheme.Heading1), 0, 20, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
-                break;
             case Heading heading:
-                Add(BlockRole.Heading2, inlines.Compose(heading.Content, PdfTheme.Heading2), 0, 14, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
+                ComposeHeading(heading);
                 break;
             case Paragraph paragraph:
+                afterHeading = false;
                 Add(BlockRole.Paragraph, inlines.Compose(paragraph.Content, PdfTheme.Body), 0, 7);
                 break;
             case Turn turn:
+                afterHeading = false;
                 ComposeTurn(turn);
                 break;
             case EditorialNote note:
@@ -108,6 +113,18 @@ internal sealed class DocumentComposer
             default:
                 throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
         }
+    }
+
+    /// <summary>A heading at its depth (H1–H3), never more than one level below the heading before it, kept with
+    /// what follows it.</summary>
+    private void ComposeHeading(Heading heading)
+    {
+        var depth = Math.Clamp(Math.Min(heading.Level, headingDepth + 1), 1, 3);
+        headingDepth = depth;
+        afterHeading = true;
+        var content = inlines.Compose(heading.Content, depth switch { 1 => PdfTheme.Heading1, 2 => PdfTheme.Heading2, _ => PdfTheme.Heading3 });
+        var role = depth switch { 1 => BlockRole.Heading1, 2 => BlockRole.Heading2, _ => BlockRole.Heading3 };
+        Add(role, content, 0, depth == 1 ? 20 : 14, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
     }
 
     private void ComposeTurn(Turn turn)
@@ -137,7 +154,12 @@ internal sealed class DocumentComposer
         var first = true;
         foreach (var paragraph in note.Paragraphs)
         {
+            var before = blocks.Count;
             Add(BlockRole.Editorial, inlines.Compose(paragraph.Content, style), indent, first ? 9 : 4);
+
+            // A short summary between a heading and its first turn travels with them (the heading is kept with the turn).
+            if (afterHeading && blocks.Count > before && blocks[^1].Lines.Length <= MaxKeptSummaryLines)
+                blocks[^1] = blocks[^1] with { KeepWithNext = true };
             first = false;
         }
     }
@@ -157,7 +179,8 @@ internal sealed class DocumentComposer
         }
 
         var lines = breaker.Break(runs, bodyWidth, leading: 1.3);
-        return new LayoutFootnote(footnote.Id, number, new LayoutBlock(BlockRole.Footnote, lines));
+        var id = "fn" + number.ToString(CultureInfo.InvariantCulture);
+        return new LayoutFootnote(footnote.Id, number, new LayoutBlock(BlockRole.Footnote, lines, NoteId: id));
     }
 
     private void Add(BlockRole role, List<StyledRun> runs, double indent, double spaceBefore, bool keepWithNext = false, double leading = PdfTheme.BodyLeading, string? outline = null)

@@ -1,73 +1,183 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>Makes saved PDFsharp bytes reproducible with same-length rewrites (so xref offsets stay valid): font
-/// subset tags derived from the font name, and the trailer /ID and XMP uuids derived from a hash of the content.</summary>
-/// <remarks>The rewrites patch the saved bytes in place (every replacement has the length of what it replaces), so a
-/// document costs one Latin-1 view for the searches instead of a new copy of the whole file per rewrite.</remarks>
+/// <summary>Finishes the bytes PDFsharp saved, object by object, and writes a new cross-reference table: every stream
+/// becomes a complete zlib stream (PDFsharp 6.2 flushes its DeflateStream without closing it, so its streams lack the
+/// final block and the Adler-32 trailer and <c>qpdf --check</c> warns on each), the XMP packet is ours, font subset
+/// tags are derived from the font name, and the trailer /ID and the XMP uuids from a hash of the content.</summary>
+/// <remarks>Rewrites touch dictionaries and stream data found through the cross-reference table, never a pattern
+/// matched over the whole file, so nothing inside a font program or a content stream can be changed by accident.
+/// When the saved file is not in the shape PDFsharp writes (a classic xref table, direct /Length), the bytes are
+/// returned unchanged rather than guessed at.</remarks>
 internal static partial class PdfDeterminism
 {
     /// <summary>A 16-character placeholder for the trailer /ID, set before saving.</summary>
     public const string PlaceholderId = "pipeline-pdf-id0";
 
-    /// <summary>What every XMP uuid (PDFsharp makes random ones) is set to before hashing.</summary>
-    private const string PlaceholderUuid = "uuid:00000000-0000-4000-8000-000000000000";
+    /// <summary>The uuid written into the XMP packet before the content hash is known.</summary>
+    public const string PlaceholderUuid = "uuid:00000000-0000-4000-8000-000000000000";
 
-    private static readonly string PlaceholderHex = Convert.ToHexString(Encoding.ASCII.GetBytes(PlaceholderId));
+    private static readonly string PlaceholderHex = new('0', 32);
 
-    public static byte[] Stabilise(byte[] saved)
+    /// <summary>The finished file; <paramref name="xmp"/> (an XMP packet) replaces PDFsharp's metadata stream when given.</summary>
+    public static byte[] Stabilise(byte[] saved, string? xmp = null)
     {
         var text = Encoding.Latin1.GetString(saved);
-        foreach (Match m in SubsetTag().Matches(text))
+        var startXref = StartXref().Match(text);
+        if (!startXref.Success)
+            return saved;
+        var xrefAt = int.Parse(startXref.Groups["at"].Value, CultureInfo.InvariantCulture);
+        var table = XrefTable().Match(text, xrefAt);
+        if (!table.Success || table.Index != xrefAt)
+            return saved;
+        var size = int.Parse(table.Groups["count"].Value, CultureInfo.InvariantCulture);
+        var entriesAt = table.Index + table.Length;
+        var objects = new List<(int Number, int Offset)>();
+        for (var n = 1; n < size; n++)
         {
-            var name = m.Groups["name"].Value;
-            Patch(saved, m.Index + 1, TagFor(name));
+            var entry = text.AsSpan(entriesAt + (n * 20), 18);
+            if (entry[17] == 'n')
+                objects.Add((n, int.Parse(entry[..10], CultureInfo.InvariantCulture)));
         }
 
-        var uuids = AnyUuid().Matches(text).Select(m => m.Index).ToList();
-        foreach (var index in uuids)
-            Patch(saved, index, PlaceholderUuid);
-        var ids = new List<Group>();
-        foreach (Match m in TrailerId().Matches(text))
+        objects.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var trailer = Trailer().Match(text, entriesAt + (size * 20));
+        if (!trailer.Success || objects.Count == 0)
+            return saved;
+
+        using var output = new MemoryStream(saved.Length);
+        output.Write(saved, 0, objects[0].Offset);
+        var offsets = new long[size];
+        for (var k = 0; k < objects.Count; k++)
         {
-            ids.Add(m.Groups["first"]);
-            ids.Add(m.Groups["second"]);
+            var (number, offset) = objects[k];
+            var end = k + 1 < objects.Count ? objects[k + 1].Offset : xrefAt;
+            offsets[number] = output.Position;
+            if (!WriteObject(output, saved, text, offset, end, xmp))
+                return saved;
         }
 
-        if (ids.Any(g => g.Length != PlaceholderHex.Length))
-            return StabiliseByCopy(saved);
-        foreach (var id in ids)
-            Patch(saved, id.Index, PlaceholderHex);
+        var newXref = output.Position;
+        var xref = new StringBuilder(40 + (size * 20));
+        xref.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n0000000000 65535 f \n");
+        for (var n = 1; n < size; n++)
+        {
+            xref.Append(offsets[n] > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{offsets[n]:D10} 00000 n \n")
+                : "0000000000 65535 f \n");
+        }
 
-        var hash = SHA256.HashData(saved);
-        var idHex = Convert.ToHexString(hash, 0, 16);
-        foreach (var id in ids)
-            Patch(saved, id.Index, idHex);
-        var uuid = "uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D");
-        foreach (var index in uuids)
-            Patch(saved, index, uuid);
-        return saved;
+        var trailerDict = TrailerId().Replace(trailer.Groups["dict"].Value, $"/ID[<{PlaceholderHex}><{PlaceholderHex}>]");
+        xref.Append("trailer\n").Append(trailerDict).Append(CultureInfo.InvariantCulture, $"\nstartxref\n{newXref}\n%%EOF\n");
+        output.Write(Encoding.Latin1.GetBytes(xref.ToString()));
+        var finished = output.ToArray();
+        SetIdentifiers(finished, (int)newXref);
+        return finished;
     }
 
-    /// <summary>The rewrite on string copies, for an /ID whose length differs from the placeholder (not seen from PDFsharp 6.2).</summary>
-    private static byte[] StabiliseByCopy(byte[] saved)
+    /// <summary>Copies one indirect object, its stream (if any) recompressed or replaced; false when it is not in
+    /// the shape expected.</summary>
+    private static bool WriteObject(MemoryStream output, byte[] saved, string text, int start, int end, string? xmp)
     {
-        var text = Encoding.Latin1.GetString(saved);
-        text = AnyUuid().Replace(text, PlaceholderUuid);
-        text = TrailerId().Replace(text, m => m.Value.Replace(m.Groups["first"].Value, PlaceholderHex, StringComparison.Ordinal)
-            .Replace(m.Groups["second"].Value, PlaceholderHex, StringComparison.Ordinal));
-        var hash = SHA256.HashData(Encoding.Latin1.GetBytes(text));
-        var idHex = Convert.ToHexString(hash, 0, 16);
-        text = TrailerId().Replace(text, m => m.Value.Replace(m.Groups["first"].Value, idHex, StringComparison.Ordinal)
-            .Replace(m.Groups["second"].Value, idHex, StringComparison.Ordinal));
-        var uuid = "uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D");
-        return Encoding.Latin1.GetBytes(text.Replace(PlaceholderUuid, uuid, StringComparison.Ordinal));
+        var streamAt = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
+        if (streamAt < 0)
+        {
+            output.Write(Encoding.Latin1.GetBytes(SubsetTag().Replace(text[start..end], RenameSubset)));
+            return true;
+        }
+
+        var head = text[start..(streamAt + 2)];
+        var length = DirectLength().Match(head);
+        if (!length.Success)
+            return false;
+        var dataAt = streamAt + ">>\nstream\n".Length;
+        var data = saved.AsSpan(dataAt, int.Parse(length.Groups["n"].Value, CultureInfo.InvariantCulture));
+        var filter = FilterEntry().Match(head);
+        byte[] body;
+        if (head.Contains("/Type/Metadata", StringComparison.Ordinal))
+        {
+            body = xmp is null ? data.ToArray() : Encoding.UTF8.GetBytes(xmp);
+        }
+        else if (!filter.Success)
+        {
+            body = Deflate(data);
+            head = head.Insert(head.IndexOf("<<", StringComparison.Ordinal) + 2, "/Filter/FlateDecode");
+        }
+        else if (filter.Groups["name"].Value == "FlateDecode" && !head.Contains("/DecodeParms", StringComparison.Ordinal)
+                 && Inflate(data) is { } inflated)
+        {
+            body = Deflate(inflated);
+        }
+        else
+        {
+            body = data.ToArray();
+        }
+
+        head = DirectLength().Replace(head, "/Length " + body.Length.ToString(CultureInfo.InvariantCulture), 1);
+        output.Write(Encoding.Latin1.GetBytes(SubsetTag().Replace(head, RenameSubset) + "\nstream\n"));
+        output.Write(body);
+        output.Write("\nendstream\nendobj\n"u8);
+        return true;
     }
 
-    private static void Patch(byte[] bytes, int index, string ascii) => Encoding.Latin1.GetBytes(ascii, bytes.AsSpan(index, ascii.Length));
+    /// <summary>Puts the content hash into the trailer /ID and the XMP uuids (same lengths as the placeholders).</summary>
+    private static void SetIdentifiers(byte[] file, int trailerFrom)
+    {
+        var hash = SHA256.HashData(file);
+        var idHex = Encoding.ASCII.GetBytes(Convert.ToHexString(hash, 0, 16));
+        var uuid = Encoding.ASCII.GetBytes("uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D"));
+        Replace(file, trailerFrom, Encoding.ASCII.GetBytes($"<{PlaceholderHex}>"), idHex, 1);
+        Replace(file, 0, Encoding.ASCII.GetBytes(PlaceholderUuid), uuid, 0);
+    }
+
+    private static void Replace(byte[] file, int from, byte[] placeholder, byte[] value, int skip)
+    {
+        var span = file.AsSpan();
+        while (true)
+        {
+            var at = span[from..].IndexOf(placeholder);
+            if (at < 0)
+                return;
+            value.CopyTo(span[(from + at + skip)..]);
+            from += at + placeholder.Length;
+        }
+    }
+
+    /// <summary>A complete zlib stream: header, deflate data ending in a final block, Adler-32.</summary>
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var buffer = new MemoryStream((data.Length / 3) + 64);
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            zlib.Write(data);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The data of a zlib stream PDFsharp wrote (two header bytes, deflate data that may lack its final
+    /// block), or null when it cannot be read (the stream is then copied as it is).</summary>
+    private static byte[]? Inflate(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 2)
+            return null;
+        try
+        {
+            using var input = new MemoryStream(data[2..].ToArray());
+            using var deflate = new DeflateStream(input, CompressionMode.Decompress);
+            using var result = new MemoryStream(data.Length * 3);
+            deflate.CopyTo(result);
+            return result.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static string RenameSubset(Match m) => "/" + TagFor(m.Groups["name"].Value) + "+" + m.Groups["name"].Value;
 
     private static string TagFor(string fontName)
     {
@@ -78,12 +188,24 @@ internal static partial class PdfDeterminism
         return new string(tag);
     }
 
+    [GeneratedRegex(@"startxref\s+(?<at>\d+)\s+%%EOF\s*$")]
+    private static partial Regex StartXref();
+
+    [GeneratedRegex(@"xref\r?\n0 (?<count>\d+)\r?\n")]
+    private static partial Regex XrefTable();
+
+    [GeneratedRegex(@"\Gtrailer\s*(?<dict><<.*?>>)\s*(%[^\n]*\n)?\s*startxref", RegexOptions.Singleline)]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
+    private static partial Regex TrailerId();
+
+    [GeneratedRegex(@"/Length (?<n>\d+)(?![\d.]|\s+\d+\s+R)")]
+    private static partial Regex DirectLength();
+
+    [GeneratedRegex(@"/Filter\s*/(?<name>[A-Za-z0-9]+)")]
+    private static partial Regex FilterEntry();
+
     [GeneratedRegex(@"/[A-Z]{6}\+(?<name>[A-Za-z0-9\-_.,#]+)")]
     private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex AnyUuid();
-
-    [GeneratedRegex(@"/ID\s*\[\s*<(?<first>[0-9A-Fa-f]+)>\s*<(?<second>[0-9A-Fa-f]+)>\s*\]")]
-    private static partial Regex TrailerId();
 }

@@ -1,14 +1,20 @@
 using System.Globalization;
+using System.Text;
 using PdfSharp.Pdf;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>The document information dictionary (PDFsharp derives its XMP stream from it at save): title, author
-/// (participants, else the publisher), subject, keywords and dates, from the document or the build time.</summary>
+/// <summary>The document information dictionary and the XMP packet: title, author (participants, else the
+/// publisher), subject, keywords; the file's dates from <c>SOURCE_DATE_EPOCH</c> (the build time) or a fixed date,
+/// never the recording date, which goes into XMP as the document's date (<c>dc:date</c>).</summary>
 internal static class PdfDocumentInfo
 {
+    /// <summary>The creation and modification date of a file written without a build time: fixed, so that outputs
+    /// are reproducible, and plainly not a real date of the recording.</summary>
+    public static readonly DateTime FixedFileDate = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static void Apply(PdfDocument pdf, TranscriptDocument document, WriterOptions options)
     {
         var meta = document.Metadata;
@@ -16,7 +22,7 @@ internal static class PdfDocumentInfo
         var author = Author(document);
         var subject = GlyphFallback.CleanPlain(meta.Description ?? meta.Subtitle ?? "");
         var keywords = Keywords(document);
-        var date = DateOf(meta.Date, options.BuildTime);
+        var date = FileDate(options);
         pdf.Info.Title = title;
         pdf.Info.Author = author;
         pdf.Info.Subject = subject;
@@ -31,15 +37,65 @@ internal static class PdfDocumentInfo
     public static string LanguageOf(TranscriptDocument document) =>
         string.IsNullOrWhiteSpace(document.Metadata.Language) ? "en" : document.Metadata.Language.Trim();
 
-    /// <summary>The document's date (ISO 8601: year, month or day precision), else the build time, else the Unix epoch; UTC.</summary>
-    public static DateTime DateOf(string? isoDate, DateTimeOffset? buildTime)
+    /// <summary>The file's creation and modification date: the build time (<c>SOURCE_DATE_EPOCH</c>) when set, else
+    /// <see cref="FixedFileDate"/>; UTC.</summary>
+    public static DateTime FileDate(WriterOptions options) => options.BuildTime?.UtcDateTime ?? FixedFileDate;
+
+    /// <summary>The document's own date as an XMP date (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>), or null when
+    /// it has none that parses.</summary>
+    public static string? DocumentDate(string? isoDate)
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        if (isoDate is not null && DateTime.TryParseExact(isoDate.Trim(), formats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
-            return DateTime.SpecifyKind(parsed, DateTimeKind.Utc);
-        return (buildTime ?? DateTimeOffset.UnixEpoch).UtcDateTime;
+        if (isoDate is null)
+            return null;
+        var text = isoDate.Trim();
+        foreach (var format in (string[])["yyyy-MM-dd", "yyyy-MM", "yyyy"])
+        {
+            if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                return text;
+        }
+
+        return null;
     }
+
+    /// <summary>The XMP packet: Dublin Core title, creators, description, language and the document's date; the file
+    /// dates; uuids as <see cref="PdfDeterminism.PlaceholderUuid"/> (set from the content hash when finishing); and the
+    /// PDF/UA-1 identification when <paramref name="universalAccess"/>.</summary>
+    public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, bool universalAccess)
+    {
+        var fileDate = FileDate(options).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var x = new StringBuilder(2048);
+        x.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+            .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+            .Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+            .Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"")
+            .Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"")
+            .Append(universalAccess ? " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"" : "")
+            .Append(">\n")
+            .Append("   <dc:format>application/pdf</dc:format>\n");
+        x.Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
+        if (pdf.Info.Author.Length > 0)
+            x.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Escape(pdf.Info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
+        if (pdf.Info.Subject.Length > 0)
+            x.Append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
+        if (DocumentDate(document.Metadata.Date) is { } date)
+            x.Append("   <dc:date><rdf:Seq><rdf:li>").Append(date).Append("</rdf:li></rdf:Seq></dc:date>\n");
+        x.Append("   <dc:language><rdf:Bag><rdf:li>").Append(Escape(LanguageOf(document))).Append("</rdf:li></rdf:Bag></dc:language>\n");
+        if (pdf.Info.Keywords.Length > 0)
+            x.Append("   <pdf:Keywords>").Append(Escape(pdf.Info.Keywords)).Append("</pdf:Keywords>\n");
+        x.Append("   <pdf:Producer>").Append(Escape(pdf.Info.Producer)).Append("</pdf:Producer>\n")
+            .Append("   <xmp:CreatorTool>").Append(Escape(pdf.Info.Creator)).Append("</xmp:CreatorTool>\n")
+            .Append("   <xmp:CreateDate>").Append(fileDate).Append("</xmp:CreateDate>\n")
+            .Append("   <xmp:ModifyDate>").Append(fileDate).Append("</xmp:ModifyDate>\n")
+            .Append("   <xmp:MetadataDate>").Append(fileDate).Append("</xmp:MetadataDate>\n")
+            .Append("   <xmpMM:DocumentID>").Append(PdfDeterminism.PlaceholderUuid).Append("</xmpMM:DocumentID>\n")
+            .Append("   <xmpMM:InstanceID>").Append(PdfDeterminism.PlaceholderUuid).Append("</xmpMM:InstanceID>\n");
+        if (universalAccess)
+            x.Append("   <pdfuaid:part>1</pdfuaid:part>\n");
+        x.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        return x.ToString();
+    }
+
+    private static string Escape(string? text) => System.Security.SecurityElement.Escape(text ?? "");
 
     private static string Author(TranscriptDocument document)
     {

@@ -8,8 +8,9 @@ using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>Draws laid-out pages with PDFsharp: every text run inside a structure element (H1, H2, P), running
-/// header and footer as artifacts, links as web-link annotations, headings as nested bookmarks.</summary>
+/// <summary>Draws laid-out pages with PDFsharp: every text run inside a structure element (Title, H1–H3, Lbl for
+/// speaker labels, P, Note for footnotes), running header, footer, page numbers and rules as artifacts, links as
+/// web-link annotations, headings as nested bookmarks that open at the heading's position.</summary>
 internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title)
 {
     private static readonly XPdfFontOptions UnicodeOnly = new(PdfFontEncoding.Unicode);
@@ -19,7 +20,14 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
 
     private readonly Dictionary<(FontFace, double), XFont> fonts = [];
     private readonly TextMeasurer measurer = new();
-    private PdfOutline? lastTopOutline;
+    private readonly PdfOutline?[] outlineParents = new PdfOutline?[3];
+    private readonly Dictionary<string, int> notePieces = new(StringComparer.Ordinal);
+
+    /// <summary>The heading levels drawn, in order (a heading split over two pages counts twice).</summary>
+    public List<int> HeadingLevels { get; } = [];
+
+    /// <summary>The /ID of every Note element, in order.</summary>
+    public List<string> NoteIds { get; } = [];
 
     /// <summary>Adds one PDF page per layout page.</summary>
     public void Render(IReadOnlyList<PageLayout> pages)
@@ -40,11 +48,11 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
     {
         foreach (var group in GroupByBlock(layout.Body))
         {
-            structure.BeginElement(TagOf(group[0].Block.Role));
+            BeginElement(group[0].Block);
             foreach (var placed in group)
             {
                 if (placed.Block.OutlineTitle is { } outline && ReferenceEquals(placed.Line, placed.Block.Lines[0]))
-                    AddOutline(outline, placed.Block.Role, page);
+                    AddOutline(outline, HeadingLevel(placed.Block.Role), page, geometry.Top + placed.Top);
                 DrawLine(gfx, page, placed, geometry.Top);
             }
 
@@ -62,7 +70,7 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
         structure.End();
         foreach (var group in GroupByBlock(layout.Footnotes))
         {
-            structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+            BeginElement(group[0].Block);
             foreach (var placed in group)
                 DrawLine(gfx, page, placed, geometry.Top);
             structure.End();
@@ -113,18 +121,65 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
         }
     }
 
-    private void AddOutline(string text, BlockRole role, PdfPage page)
+    /// <summary>Opens the structure element of a block: the tag by its role, a footnote's Note with a unique /ID.</summary>
+    private void BeginElement(LayoutBlock block)
     {
-        if (role == BlockRole.Heading1 || lastTopOutline is null)
+        switch (block.Role)
         {
-            var outline = pdf.Outlines.Add(text, page, true);
-            if (role == BlockRole.Heading1)
-                lastTopOutline = outline;
-            return;
+            case BlockRole.Title:
+                structure.BeginBlockLevelElement(PdfStructure.TitleTag);
+                break;
+            case BlockRole.Heading1 or BlockRole.Heading2 or BlockRole.Heading3:
+                var level = HeadingLevel(block.Role);
+                HeadingLevels.Add(level);
+                structure.BeginElement(level switch
+                {
+                    1 => PdfBlockLevelElementTag.Heading1,
+                    2 => PdfBlockLevelElementTag.Heading2,
+                    _ => PdfBlockLevelElementTag.Heading3,
+                });
+                break;
+            case BlockRole.SpeakerLabel:
+                structure.BeginElement(PdfBlockLevelElementTag.Label);
+                break;
+            case BlockRole.Footnote:
+                structure.BeginBlockLevelElement("/Note");
+                var id = block.NoteId ?? "note";
+                var piece = notePieces[id] = notePieces.GetValueOrDefault(id) + 1;
+                var noteId = piece == 1 ? id : id + "-" + piece.ToString(CultureInfo.InvariantCulture);
+                structure.CurrentStructureElement.Elements.SetString("/ID", noteId);
+                NoteIds.Add(noteId);
+                break;
+            case BlockRole.TitleDetail or BlockRole.Paragraph or BlockRole.Editorial:
+                structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.Role, "unknown block role");
         }
-
-        lastTopOutline.Outlines.Add(text, page, true);
     }
+
+    /// <summary>A bookmark under the nearest open bookmark of a lower level, opening the page with the heading's top
+    /// line at the top of the window (/XYZ left top, zoom unchanged).</summary>
+    private void AddOutline(string text, int level, PdfPage page, double lineTop)
+    {
+        var parent = outlineParents.Take(level - 1).LastOrDefault(o => o is not null);
+        var outline = (parent?.Outlines ?? pdf.Outlines).Add(text, page, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        outline.Left = geometry.Left;
+        outline.Top = Math.Round(geometry.Height - lineTop, 2);
+        outline.Zoom = null;
+        outlineParents[level - 1] = outline;
+        for (var deeper = level; deeper < outlineParents.Length; deeper++)
+            outlineParents[deeper] = null;
+    }
+
+    private static int HeadingLevel(BlockRole role) => role switch
+    {
+        BlockRole.Heading1 => 1,
+        BlockRole.Heading2 => 2,
+        BlockRole.Heading3 => 3,
+        _ => 1,
+    };
 
     private string Shorten(string text, TextStyle style, double width)
     {
@@ -161,14 +216,6 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
         Ink.Muted => MutedBrush,
         Ink.Link => LinkBrush,
         _ => throw new ArgumentOutOfRangeException(nameof(ink), ink, "unknown ink"),
-    };
-
-    private static PdfBlockLevelElementTag TagOf(BlockRole role) => role switch
-    {
-        BlockRole.Title or BlockRole.Heading1 => PdfBlockLevelElementTag.Heading1,
-        BlockRole.Heading2 => PdfBlockLevelElementTag.Heading2,
-        BlockRole.TitleDetail or BlockRole.SpeakerLabel or BlockRole.Paragraph or BlockRole.Editorial or BlockRole.Footnote => PdfBlockLevelElementTag.Paragraph,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown block role"),
     };
 
     private static List<List<PlacedLine>> GroupByBlock(IEnumerable<PlacedLine> lines)

@@ -25,6 +25,8 @@ internal static class PdfTheme
 
     public static TextStyle Heading2 { get; } = new(FontFace.SerifBold, 12);
 
+    public static TextStyle Heading3 { get; } = new(FontFace.SerifBoldItalic, 11);
+
     public static TextStyle Label { get; } = new(FontFace.SerifBold, BodySize);
 
     public static TextStyle LabelNote { get; } = new(FontFace.SerifItalic, 9, Ink.Muted);

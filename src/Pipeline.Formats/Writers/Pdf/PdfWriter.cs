@@ -29,18 +29,25 @@ public sealed class PdfWriter : IWriter
         context.Cancellation.ThrowIfCancellationRequested();
 
         using var pdf = new PdfDocument();
+
+        // PDFsharp's own deflate leaves every stream unfinished; PdfDeterminism compresses them properly after saving.
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         var accessibility = UAManager.ForDocument(pdf);
         accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
         PdfDocumentInfo.Apply(pdf, document, context.Options);
         pdf.PageMode = PdfPageMode.UseOutlines;
-        new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document)).Render(pages);
-        FixAnnotations(pdf, PdfDocumentInfo.DateOf(document.Metadata.Date, context.Options.BuildTime));
+        var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document));
+        renderer.Render(pages);
+        PdfStructure.Finish(pdf, accessibility);
+        FixAnnotations(pdf, PdfDocumentInfo.FileDate(context.Options));
         pdf.Internals.FirstDocumentID = PdfDeterminism.PlaceholderId;
         pdf.Internals.SecondDocumentID = PdfDeterminism.PlaceholderId;
 
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        output.Write(PdfDeterminism.Stabilise(buffer.ToArray()));
+        var xmp = PdfDocumentInfo.Xmp(pdf, document, context.Options, universalAccess: PdfStructure.MeetsUniversalAccess(pdf, renderer));
+        output.Write(PdfDeterminism.Stabilise(buffer.ToArray(), xmp));
     }
 
     /// <summary>Replaces the save-time date and random GUID PDFsharp puts on each annotation.</summary>

@@ -9,6 +9,7 @@ public enum BlockRole
     TitleDetail,
     Heading1,
     Heading2,
+    Heading3,
     SpeakerLabel,
     Paragraph,
     Editorial,
@@ -18,13 +19,15 @@ public enum BlockRole
 /// <summary>A block broken into lines, with its indent, the space above it, and whether it must stay on the page
 /// of the block after it (headings, speaker labels).</summary>
 /// <param name="OutlineTitle">The bookmark text for a heading, or null.</param>
+/// <param name="NoteId">The identifier of a footnote (its tag's /ID), or null.</param>
 public sealed record LayoutBlock(
     BlockRole Role,
     ImmutableArray<Line> Lines,
     double Indent = 0,
     double SpaceBefore = 0,
     bool KeepWithNext = false,
-    string? OutlineTitle = null)
+    string? OutlineTitle = null,
+    string? NoteId = null)
 {
     /// <summary>The height of all lines.</summary>
     public double Height => Lines.Sum(l => l.Height);

@@ -2,11 +2,17 @@ using System.Collections.Immutable;
 
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
-/// <summary>Fills pages with lines: keeps headings and speaker labels with what follows, leaves no single orphan
-/// or widow line, and puts each footnote at the foot of the page that carries its marker (continuing on the next
-/// page only when it cannot fit on an otherwise empty one). Linear in the number of lines.</summary>
+/// <summary>Fills pages with lines: a keep-with-next block (heading, speaker label) stays on the page of what follows
+/// it, down to the first <see cref="MinLinesAtBreak"/> lines of body text; a paragraph broken across pages leaves
+/// at least <see cref="MinLinesAtBreak"/> lines on each side (no orphan, no widow); each footnote goes at the foot of
+/// the page that carries its marker (continuing on the next page only when it cannot fit on an otherwise empty one).
+/// Linear in the number of lines.</summary>
 public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
 {
+    /// <summary>The fewest lines of a paragraph left at the foot of a page (orphans) or carried to the next (widows),
+    /// and the fewest lines of speech kept with the label or heading before them.</summary>
+    public const int MinLinesAtBreak = 2;
+
     private const double Tolerance = 0.001;
 
     /// <summary>Lays <paramref name="blocks"/> out on pages of the body height; <paramref name="footnotes"/> in number order.</summary>
@@ -17,14 +23,44 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.KeepWithNext && !pages.BodyEmpty && KeepHeight(blocks, i, depth: 0) > pages.Free + Tolerance)
-                pages.NewPage();
+            if (block.KeepWithNext && !pages.BodyEmpty)
+            {
+                var chain = KeepChain(blocks, i);
+                if (!pages.Fits(chain, freshPage: false) && pages.Fits(chain, freshPage: true))
+                    pages.NewPage();
+            }
+
             PlaceBlock(pages, block);
         }
 
         foreach (var footnote in footnotes)
             pages.PlaceUnreferencedFootnote(footnote.Id);
         return pages.Finish();
+    }
+
+    /// <summary>The fewest lines of a block that may start it at the foot of a page: all of a block of three lines
+    /// or fewer (breaking it would leave an orphan or a widow), else <see cref="MinLinesAtBreak"/>.</summary>
+    public static int MinFirstLines(LayoutBlock block) =>
+        block.Lines.Length <= (2 * MinLinesAtBreak) - 1 ? block.Lines.Length : MinLinesAtBreak;
+
+    /// <summary>What must share a page with the keep-with-next block at <paramref name="index"/>: it and every
+    /// keep-with-next block straight after it, whole, then the first lines of the blocks that follow until
+    /// <see cref="MinLinesAtBreak"/> lines are reached (stopping at the next keep-with-next block, which keeps its own).</summary>
+    private static List<(LayoutBlock Block, int Lines)> KeepChain(IReadOnlyList<LayoutBlock> blocks, int index)
+    {
+        var chain = new List<(LayoutBlock, int)>();
+        var i = index;
+        for (; i < blocks.Count && blocks[i].KeepWithNext; i++)
+            chain.Add((blocks[i], blocks[i].Lines.Length));
+        var needed = MinLinesAtBreak;
+        for (; i < blocks.Count && needed > 0 && !blocks[i].KeepWithNext; i++)
+        {
+            var lines = MinFirstLines(blocks[i]);
+            chain.Add((blocks[i], lines));
+            needed -= lines;
+        }
+
+        return chain;
     }
 
     private static void PlaceBlock(PageSink pages, LayoutBlock block)
@@ -65,20 +101,6 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         }
     }
 
-    /// <summary>The height a keep-with-next block needs: itself, plus the first two lines of the block after it
-    /// (all of it, recursively, when that one is kept with its successor too).</summary>
-    private static double KeepHeight(IReadOnlyList<LayoutBlock> blocks, int index, int depth)
-    {
-        var block = blocks[index];
-        var height = block.SpaceBefore + block.Height;
-        if (index + 1 >= blocks.Count)
-            return height;
-        var next = blocks[index + 1];
-        if (next.KeepWithNext && depth < 4)
-            return height + KeepHeight(blocks, index + 1, depth + 1);
-        return height + next.SpaceBefore + next.Lines.Take(2).Sum(l => l.Height);
-    }
-
     /// <summary>The page being filled, and the pages already full.</summary>
     private sealed class PageSink(double bodyHeight, double footnoteGap, IReadOnlyDictionary<string, LayoutFootnote> footnotes)
     {
@@ -92,8 +114,6 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
 
         public bool BodyEmpty => body.Count == 0;
 
-        public double Free => bodyHeight - bodyUsed - notesUsed;
-
         /// <summary>How many lines from <paramref name="from"/> fit on this page, with the footnotes they bring.</summary>
         public int CountFitting(LayoutBlock block, int from, double spaceBefore)
         {
@@ -103,23 +123,53 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
             var count = 0;
             for (var i = from; i < block.Lines.Length; i++)
             {
-                var line = block.Lines[i];
-                var extra = 0.0;
-                foreach (var id in line.FootnoteIds)
-                {
-                    if (placedFootnotes.Contains(id) || !seen.Add(id) || !footnotes.TryGetValue(id, out var note))
-                        continue;
-                    extra += note.Block.Height + (noteHeight + extra == 0 ? footnoteGap : 0);
-                }
-
-                if (used + line.Height + noteHeight + extra > bodyHeight + Tolerance)
+                if (!TryAdd(block.Lines[i], ref used, ref noteHeight, seen))
                     break;
-                used += line.Height;
-                noteHeight += extra;
                 count++;
             }
 
             return count;
+        }
+
+        /// <summary>Whether the given first lines of consecutive blocks fit, with their footnotes and the space
+        /// between them, on this page (or on an empty one when <paramref name="freshPage"/>).</summary>
+        public bool Fits(IReadOnlyList<(LayoutBlock Block, int Lines)> chain, bool freshPage)
+        {
+            var used = freshPage ? 0 : bodyUsed;
+            var noteHeight = freshPage ? 0 : notesUsed;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var first = true;
+            foreach (var (block, lines) in chain)
+            {
+                if (!(freshPage && first))
+                    used += block.SpaceBefore;
+                first = false;
+                for (var i = 0; i < lines; i++)
+                {
+                    if (!TryAdd(block.Lines[i], ref used, ref noteHeight, seen))
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Adds a line and the footnotes it brings to running totals, if they fit.</summary>
+        private bool TryAdd(Line line, ref double used, ref double noteHeight, HashSet<string> seen)
+        {
+            var extra = 0.0;
+            foreach (var id in line.FootnoteIds)
+            {
+                if (placedFootnotes.Contains(id) || !seen.Add(id) || !footnotes.TryGetValue(id, out var note))
+                    continue;
+                extra += note.Block.Height + (noteHeight + extra == 0 ? footnoteGap : 0);
+            }
+
+            if (used + line.Height + noteHeight + extra > bodyHeight + Tolerance)
+                return false;
+            used += line.Height;
+            noteHeight += extra;
+            return true;
         }
 
         public void Place(LayoutBlock block, int from, int count, double spaceBefore)

@@ -33,7 +33,7 @@ public sealed class PdfValidationTests
         var (_, meta) = ExternalTool.Run(pdfinfo, ["-meta", path]);
         Assert.Contains("Интервью с Владимиром Путиным</rdf:li>", meta, StringComparison.Ordinal);
         Assert.Contains("Владимир Путин; Кир Симмонс", meta, StringComparison.Ordinal);
-        Assert.Contains("2021-06-11T00:00:00Z", meta, StringComparison.Ordinal);
+        Assert.Contains("<rdf:li>2021-06-11</rdf:li>", meta, StringComparison.Ordinal);
         var (_, structure) = ExternalTool.Run(pdfinfo, ["-struct", path]);
         Assert.Contains("H1", structure, StringComparison.Ordinal);
         Assert.Contains("P", structure, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class PdfValidationTests
         var document = which == "all" ? SampleDocuments.AllNodeTypes() : LargeTranscript.Generate(20_000);
         var path = PdfRendering.RenderToFile(document);
         var (exit, output) = ExternalTool.Run(qpdf, ["--check", path]);
-        Assert.True(exit is 0 or 3, output);
-        Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
     }
 }
