@@ -1,4 +1,3 @@
-using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -10,7 +9,7 @@ namespace Pipeline.Formats.Writers.Pdf;
 
 /// <summary>Draws laid-out pages with PDFsharp: every text run inside a structure element (H1, H2, P), running
 /// header and footer as artifacts, links as web-link annotations, headings as nested bookmarks.</summary>
-internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title)
+internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title, Interface.InterfaceWords? words = null)
 {
     private static readonly XPdfFontOptions UnicodeOnly = new(PdfFontEncoding.Unicode);
     private static readonly XSolidBrush MutedBrush = new(XColor.FromArgb(96, 96, 96));
@@ -81,7 +80,7 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
             gfx.DrawLine(RulePen, geometry.Left, headY + 5, geometry.Width - geometry.Right, headY + 5);
         }
 
-        var footer = string.Create(CultureInfo.InvariantCulture, $"page {pageNumber} of {pageCount}");
+        var footer = (words ?? Interface.InterfaceWords.English).PageOf(pageNumber, pageCount);
         var footY = geometry.Height - geometry.Bottom + 34;
         var width = measurer.Width(footer, style);
         gfx.DrawString(footer, font, MutedBrush, geometry.Left + ((geometry.BodyWidth - width) / 2), footY);

@@ -33,7 +33,7 @@ public sealed class PdfWriter : IWriter
         accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
         PdfDocumentInfo.Apply(pdf, document, context.Options);
         pdf.PageMode = PdfPageMode.UseOutlines;
-        new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document)).Render(pages);
+        new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document, context.Options), Interface.InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage)).Render(pages);
         FixAnnotations(pdf, PdfDocumentInfo.DateOf(document.Metadata.Date, context.Options.BuildTime));
         pdf.Internals.FirstDocumentID = PdfDeterminism.PlaceholderId;
         pdf.Internals.SecondDocumentID = PdfDeterminism.PlaceholderId;
