@@ -60,7 +60,7 @@ public sealed record DocumentTitle(string Text, TitleSource Source)
         return stem is not null && stem.Any(char.IsLetterOrDigit) ? stem : null;
     }
 
-    /// <summary>Whitespace runs as one space, control characters dropped, trimmed; null for null.</summary>
+    /// <summary>Whitespace runs as one space, trimmed; null for null. Other characters are left for each writer to clean.</summary>
     private static string? Collapse(string? text)
     {
         if (text is null)
@@ -75,8 +75,6 @@ public sealed record DocumentTitle(string Text, TitleSource Source)
                 continue;
             }
 
-            if (char.IsControl(c))
-                continue;
             if (space)
                 builder.Append(' ');
             space = false;

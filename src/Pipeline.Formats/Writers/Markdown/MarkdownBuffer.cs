@@ -7,6 +7,7 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// backslashes, backticks, <c>~</c> and <c>^</c>; <c>*</c> and <c>_</c> that could open or close emphasis (not
 /// <c>snake_case</c>, not <c>5 * 3</c>); <c>&lt;</c> that opens a tag or autolink; <c>&amp;</c> that starts an entity;
 /// <c>$</c> that could open math; <c>@</c> that could start a citation; <c>{</c> (attributes); <c>--</c> (smart dashes);
+/// <c>::</c> (Markdig's inline containers);
 /// the period of an abbreviation before a space (pandoc's no-break space); an opening square bracket (<c>\[laughter]</c>:
 /// pandoc may pair it with a <c>]</c> far away, even across paragraphs, into a link, span, note or heading reference) and
 /// a closing one only inside a link's text; <c>!</c> before a link the writer opens. At the start
@@ -175,6 +176,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
             '$' => next != '\0' && !IsSpace(next),
             '@' => !char.IsLetterOrDigit(previous) && (char.IsLetterOrDigit(next) || next is '_' or '{' or '\0'),
             '-' => previous == '-',
+            ':' => previous == ':',
             _ => false,
         };
     }
