@@ -28,6 +28,7 @@ internal static class ConvertCommand
         var logFormat = new Option<string?>("--log-format") { Description = $"text, or json: every line on stdout and stderr one JSON object. [default: text] [env: {Env.LogFormat}]" };
         var shard = new Option<string?>("--shard") { Description = $"Convert only shard I of N ('I/N', 0-based), a stable partition by relative path. [env: {Env.Shard}, or {Env.KubernetesIndex} with {Env.ShardCount}]" };
         var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX: A4 or Letter. [default: A4] [env: {Env.PageSize}]" };
+        var uiLanguage = new Option<string?>("--ui-language") { Description = $"Language of the words the writers add (Participants, page X of Y, roles), a BCP 47 tag such as fr; unknown languages get English. [default: each document's language] [env: {Env.UiLanguage}]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each document's reader and every note the reader made." };
         var failIfEmpty = new Option<bool>("--fail-if-empty") { Description = $"Exit 2 when the inputs hold nothing to convert (otherwise exit 0 with a note). [env: {Env.FailIfEmpty}]" };
@@ -43,7 +44,7 @@ internal static class ConvertCommand
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, quiet, verbose, failIfEmpty,
+            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -69,6 +70,7 @@ internal static class ConvertCommand
                 OutputGiven = parse.GetResult(output) is { Implicit: false } || source.Variable(Env.Output) is not null,
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
                 FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
+                UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });

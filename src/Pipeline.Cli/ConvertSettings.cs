@@ -40,6 +40,9 @@ internal sealed record ConvertSettings(
 
     /// <summary>Inputs that hold nothing to convert are a usage error (exit 2) instead of a note (exit 0).</summary>
     public bool FailIfEmpty { get; init; }
+
+    /// <summary>The language of the words the writers add (<c>--ui-language</c>); null for each document's own language.</summary>
+    public string? UiLanguage { get; init; }
 }
 
 /// <summary>How much the text log says: <c>-q</c>, the default, <c>-v</c>.</summary>
@@ -74,4 +77,5 @@ internal static class EnvironmentNames
     public const string PageSize = "PIPELINE_PAGE_SIZE";
     public const string From = "PIPELINE_FROM";
     public const string FailIfEmpty = "PIPELINE_FAIL_IF_EMPTY";
+    public const string UiLanguage = "PIPELINE_UI_LANGUAGE";
 }

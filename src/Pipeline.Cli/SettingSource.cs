@@ -58,6 +58,18 @@ internal sealed class SettingSource(ParseResult parse, Func<string, string?> var
                ?? throw new UsageException($"{origin}: expected {string.Join(" or ", allowed)}");
     }
 
+    /// <summary>A BCP 47 language tag (<c>fr</c>, <c>pt-BR</c>) from the flag or the variable; null when neither is given.</summary>
+    public string? LanguageTag(Option<string?> option, string variableName)
+    {
+        var (text, origin) = Raw(option, variableName);
+        if (text is null)
+            return null;
+        var tag = text.Trim();
+        return System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+            ? tag
+            : throw new UsageException($"{origin}: expected a language tag, such as fr or pt-BR");
+    }
+
     /// <summary>The text given and where it came from, as a message shows it (<c>--jobs abc</c>, <c>PIPELINE_JOBS=abc</c>).</summary>
     private (string? Text, string Origin) Raw(Option<string?> option, string variableName)
     {

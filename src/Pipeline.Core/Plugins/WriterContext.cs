@@ -30,7 +30,9 @@ public sealed class WriterContext
 /// <param name="BuildTime">The time stamped into outputs that need one when the document has no date;
 /// null means a fixed date (the Unix epoch; 1980-01-01 in zip-based formats, which cannot store earlier times), so output stays deterministic.</param>
 /// <param name="PageSize">Page size for paged formats: <c>A4</c> or <c>Letter</c>.</param>
-public sealed record WriterOptions(DateTimeOffset? BuildTime = null, string PageSize = "A4")
+/// <param name="UiLanguage">The language of the words writers add themselves ("Participants", "page 1 of 3"), a BCP 47
+/// tag; null means the document's language.</param>
+public sealed record WriterOptions(DateTimeOffset? BuildTime = null, string PageSize = "A4", string? UiLanguage = null)
 {
     public static WriterOptions Default { get; } = new();
 

@@ -22,8 +22,9 @@ internal static class TeiHeader
         var setting = header.Below("setting").FirstOrDefault();
         return new DocumentMetadata
         {
-            // A "desc" title describes an untitled work (our writer's "Untitled transcript (x.srt)"): not a title.
-            Title = Text(Pick(titles.Where(t => t.Attr("type") is null or "main"), language) ?? titles.FirstOrDefault(t => t.Attr("type") != "desc")),
+            // A derived title (subtype "derived": our writer's title for an untitled work, from its first heading or file
+            // name) or a "desc" title describes the work rather than naming it: reading it back leaves the work untitled.
+            Title = Text(Pick(titles.Where(t => t.Attr("type") is null or "main" && !IsDescriptive(t)), language) ?? titles.FirstOrDefault(t => !IsDescriptive(t))),
             Subtitle = Text(Pick(titles.Where(t => t.Attr("type") == "sub"), language)),
             Date = Date(header.Below("sourceDesc").SelectMany(s => s.Below("date")).FirstOrDefault()
                         ?? setting?.Below("date").FirstOrDefault()),
@@ -62,4 +63,6 @@ internal static class TeiHeader
     private static string? Text(XElement? element) => element is null ? null : Clean(TeiText.Plain(element));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool IsDescriptive(XElement title) => title.Attr("type") == "desc" || title.Attr("subtype") == "derived";
 }

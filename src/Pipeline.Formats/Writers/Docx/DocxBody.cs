@@ -8,19 +8,32 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>Turns the model's blocks into body paragraphs: headings, narrative, speaker turns and editorial notes.</summary>
+/// <remarks>A heading is kept on the page of what it introduces: the heading styles keep with the next paragraph, and so
+/// does every paragraph between a heading and the first paragraph of speech or narrative after it (a section summary, a
+/// subheading), so a page never ends between a heading and its first turn.</remarks>
 internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
 {
     /// <summary>The paragraphs of every block, in order.</summary>
     public IEnumerable<Paragraph> Render(IEnumerable<Block> blocks)
     {
         var number = 0;
+        var afterHeading = false;
         foreach (var block in blocks)
         {
             session.Context.Cancellation.ThrowIfCancellationRequested();
             number++;
             var place = "block " + number.ToString(CultureInfo.InvariantCulture);
+            if (block is Turn or ModelParagraph)
+                afterHeading = false;
             foreach (var paragraph in RenderBlock(block, place))
+            {
+                if (afterHeading && block is EditorialNote)
+                    DocxParagraphs.KeepWithNext(paragraph);
                 yield return paragraph;
+            }
+
+            if (block is Heading)
+                afterHeading = true;
         }
     }
 

@@ -1,20 +1,27 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Builds the footer: "Page N of M" with PAGE and NUMPAGES fields, in the document's language.</summary>
+/// <summary>Builds the footer: "Page N of M" with PAGE and NUMPAGES fields, in the interface language.</summary>
 internal static class DocxFooter
 {
-    public static Footer Build(DocxLabels labels) => new(DocxParagraphs.Styled(DocxStyleIds.Footer,
-    [
-        Literal(labels.Page + " "),
-        .. Field("PAGE"),
-        Literal(" " + labels.Of + " "),
-        .. Field("NUMPAGES"),
-    ]));
+    public static Footer Build(InterfaceWords words)
+    {
+        var (before, between, after) = words.PageOfParts();
+        return new(DocxParagraphs.Styled(DocxStyleIds.Footer,
+        [
+            .. Literal(before),
+            .. Field("PAGE"),
+            .. Literal(between),
+            .. Field("NUMPAGES"),
+            .. Literal(after),
+        ]));
+    }
 
-    private static Run Literal(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    private static IEnumerable<Run> Literal(string text) =>
+        text.Length == 0 ? [] : [new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })];
 
     /// <summary>A complex field with a cached result of 1, which every consumer refreshes on layout.</summary>
     private static IEnumerable<Run> Field(string instruction) =>

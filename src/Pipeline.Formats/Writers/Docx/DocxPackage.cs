@@ -21,7 +21,7 @@ internal static class DocxPackage
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(session.Language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build();
         var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-        main.AddNewPart<FooterPart>(FooterId).Footer = DocxFooter.Build(session.Labels);
+        main.AddNewPart<FooterPart>(FooterId).Footer = DocxFooter.Build(session.Words);
 
         var bodyInlines = new DocxInlines(session, main, nativeFootnotes: true);
         var footnotes = new DocxFootnotes(session, new DocxInlines(session, footnotesPart, nativeFootnotes: false));

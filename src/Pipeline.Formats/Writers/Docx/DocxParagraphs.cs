@@ -15,4 +15,12 @@ internal static class DocxParagraphs
         paragraph.Append(content);
         return paragraph;
     }
+
+    /// <summary>Keeps <paramref name="paragraph"/> on the page of the paragraph after it.</summary>
+    public static void KeepWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        if (properties.KeepNext is null)
+            properties.KeepNext = new KeepNext();
+    }
 }

@@ -27,7 +27,7 @@ internal static class DocxProperties
             new XAttribute(XNamespace.Xmlns + "dcterms", DcTerms),
             new XAttribute(XNamespace.Xmlns + "dcmitype", DcmiType),
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            Optional(Dc + "title", metadata.Title, session),
+            Optional(Dc + "title", session.Title, session),
             Optional(Dc + "subject", metadata.Subtitle, session),
             Optional(Dc + "creator", Creator(session), session),
             Optional(Dc + "description", metadata.Description, session),

@@ -1,10 +1,12 @@
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>What one DOCX write shares between its parts: the document, language, cleaner and footnote numbers.</summary>
+/// <summary>What one DOCX write shares between its parts: the document, its title, language, interface words, cleaner
+/// and footnote numbers.</summary>
 internal sealed class DocxSession
 {
     public DocxSession(TranscriptDocument document, WriterContext context)
@@ -13,6 +15,9 @@ internal sealed class DocxSession
         Context = context;
         Language = DocxLanguage.FromBcp47(document.Metadata.Language);
         Labels = DocxLabels.For(Language.PrimaryLanguage);
+        Words = InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage);
+        var title = DocumentTitle.Of(document);
+        Title = title.Source == TitleSource.None ? Words.Untitled : title.Text;
         Footnotes = new DocxFootnoteNumbering(document.Footnotes);
     }
 
@@ -23,6 +28,12 @@ internal sealed class DocxSession
     public DocxLanguage Language { get; }
 
     public DocxLabels Labels { get; }
+
+    /// <summary>The words the writer adds (participants heading, roles, footer), in the interface language.</summary>
+    public InterfaceWords Words { get; }
+
+    /// <summary>The one title (<see cref="DocumentTitle"/>), derived for untitled documents.</summary>
+    public string Title { get; }
 
     public DocxTextCleaner Cleaner { get; } = new();
 

@@ -9,6 +9,7 @@ internal static class DocxStyleIds
     public const string Subtitle = "Subtitle";
     public const string DocumentInfo = "DocumentInfo";
     public const string Participant = "Participant";
+    public const string ParticipantsHeading = "ParticipantsHeading";
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string Heading3 = "Heading3";

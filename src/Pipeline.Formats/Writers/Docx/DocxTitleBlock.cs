@@ -3,18 +3,18 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>The paragraphs before the transcript: title, subtitle, date and place, notes, publisher, description and participants.</summary>
+/// <summary>The paragraphs before the transcript: title (derived for untitled documents), subtitle, date and place, notes,
+/// publisher, description, and the participants under a heading of their own, in the interface language.</summary>
 internal sealed class DocxTitleBlock(DocxSession session, DocxInlines inlines)
 {
     private const string Separator = " \u00B7 ";
     private const string Place = "title block";
 
-    /// <summary>The title block; empty when the document has neither metadata to show nor participants.</summary>
+    /// <summary>The title block: always the title, then what the metadata and participants have to show.</summary>
     public IEnumerable<Paragraph> Render()
     {
         var metadata = session.Document.Metadata;
-        if (Present(metadata.Title) is { } title)
-            yield return Line(DocxStyleIds.Title, title);
+        yield return Line(DocxStyleIds.Title, session.Title);
         if (Present(metadata.Subtitle) is { } subtitle)
             yield return Line(DocxStyleIds.Subtitle, subtitle);
         if (Joined(metadata.Date, metadata.Place) is { } when)
@@ -25,12 +25,14 @@ internal sealed class DocxTitleBlock(DocxSession session, DocxInlines inlines)
             yield return Line(DocxStyleIds.DocumentInfo, publisher);
         if (Present(metadata.Description) is { } description)
             yield return Line(DocxStyleIds.DocumentInfo, description);
+        if (!session.Document.Participants.IsEmpty)
+            yield return Line(DocxStyleIds.ParticipantsHeading, session.Words.Participants);
         foreach (var participant in session.Document.Participants)
         {
             var content = new List<OpenXmlElement>();
             var name = string.IsNullOrWhiteSpace(participant.DisplayName) ? participant.Id : participant.DisplayName;
             Add(content, inlines.TextRun(name, new DocxRunFormat(DocxStyleIds.Speaker), Place));
-            if (JoinedWith(", ", participant.IsGroup ? "group" : null, participant.Role, participant.Organisation) is { } about)
+            if (JoinedWith(", ", participant.IsGroup ? session.Words.Group : null, participant.Role is { } role ? session.Words.Role(role) : null, participant.Organisation) is { } about)
                 Add(content, inlines.TextRun(" (" + about + ")", default, Place));
             yield return DocxParagraphs.Styled(DocxStyleIds.Participant, content);
         }

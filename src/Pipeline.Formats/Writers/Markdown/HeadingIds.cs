@@ -7,10 +7,13 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// ids pandoc generates for footnotes and the EPUB navigation.</summary>
 internal sealed partial class HeadingIds
 {
-    /// <summary>The id given to the untitled front-matter chapter.</summary>
+    /// <summary>The id given to the front-matter chapter (participants, notes, preamble).</summary>
     public const string FrontMatter = "front-matter";
 
-    private readonly HashSet<string> used = new(StringComparer.Ordinal) { FrontMatter, "footnotes", "toc", "toc-title", "landmarks", "cover", "title-page", "title-block-header" };
+    /// <summary>The id of the chapter that holds the speech before the first section heading.</summary>
+    public const string Transcript = "transcript";
+
+    private readonly HashSet<string> used = new(StringComparer.Ordinal) { FrontMatter, Transcript, "footnotes", "toc", "toc-title", "landmarks", "cover", "title-page", "title-block-header" };
     private int count;
 
     /// <summary>The id for the next heading, from its plain text.</summary>

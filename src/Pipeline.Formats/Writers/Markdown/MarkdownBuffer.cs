@@ -3,14 +3,22 @@ using System.Text;
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Pandoc Markdown output with escaping: text written here always reads back as the same literal characters.</summary>
-/// <remarks>Escapes every ASCII punctuation character that pandoc or CommonMark may read as markup anywhere in a line,
-/// plus the characters that only matter at the start of a line (list markers, block quotes, definition lists,
-/// fenced divs, setext underlines). Spaces at the start of a line are dropped so text never becomes an indented code
-/// block. Straight quotes, <c>--</c> and <c>...</c> are escaped so pandoc's smart typography leaves them alone.</remarks>
+/// <remarks>Escapes a character only where pandoc (or CommonMark) would otherwise read structure: anywhere in a line,
+/// backslashes, backticks, <c>~</c> and <c>^</c>; <c>*</c> and <c>_</c> that could open or close emphasis (not
+/// <c>snake_case</c>, not <c>5 * 3</c>); <c>&lt;</c> that opens a tag or autolink; <c>&amp;</c> that starts an entity;
+/// <c>$</c> that could open math; <c>@</c> that could start a citation; <c>{</c> (attributes); <c>--</c> (smart dashes);
+/// <c>::</c> (Markdig's inline containers);
+/// the period of an abbreviation before a space (pandoc's no-break space); an opening square bracket (<c>\[laughter]</c>:
+/// pandoc may pair it with a <c>]</c> far away, even across paragraphs, into a link, span, note or heading reference) and
+/// a closing one only inside a link's text; <c>!</c> before a link the writer opens. At the start
+/// of a line: <c>#</c>, <c>&gt;</c>, <c>|</c>, <c>-</c>, <c>+</c>, <c>*</c>, <c>=</c>, <c>:</c>, and the punctuation of
+/// a list marker (<c>1.</c>, <c>a)</c>, <c>(iv)</c>, <c>(@)</c>). Apostrophes, quotation marks, parentheses, <c>!</c>,
+/// <c>%</c>, <c>&gt;</c> and <c>#</c> inside a line are never escaped (pandoc's smart typography may curl the quotes, as it
+/// would for any pandoc user). Spaces at the start of a line are dropped so text never becomes an indented code block.</remarks>
 internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
 {
-    private const string AlwaysEscaped = "\\`*_[]<>#|{}~^$@&\"'";
-    private const string LineStartEscaped = "-+=:%(!";
+    private const string AlwaysEscaped = "\\`~^{";
+    private const string LineStartEscaped = "#>|-+*=:";
 
     /// <summary>pandoc's abbreviations (<c>pandoc --print-default-data-file abbreviations</c>): before a space, its smart
     /// extension turns the space into a no-break space unless the final period is escaped.</summary>
@@ -25,6 +33,10 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
     };
 
     private readonly StringBuilder output = new();
+
+    /// <summary>How many square brackets of links the writer opened in the current block are not yet closed: a literal
+    /// <c>]</c> inside one would end the link text early.</summary>
+    private int openBrackets;
     private bool atLineStart = true;
     private bool skipLeadingSpace = true;
 
@@ -36,7 +48,19 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
     /// <summary>Markup written as is; what follows is no longer at the start of a line.</summary>
     public MarkdownBuffer Markup(string markup)
     {
-        output.Append(markup);
+        foreach (var c in markup)
+        {
+            if (c == '[')
+            {
+                if (output.Length > 0 && output[^1] == '!')
+                    output.Insert(output.Length - 1, '\\');
+                openBrackets++;
+            }
+            else if (c == ']' && openBrackets > 0)
+                openBrackets--;
+            output.Append(c);
+        }
+
         atLineStart = false;
         skipLeadingSpace = false;
         return this;
@@ -45,6 +69,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
     /// <summary>Markup that ends a line (a fence, a YAML line, a definition opener).</summary>
     public MarkdownBuffer Line(string markup)
     {
+        openBrackets = 0;
         output.Append(markup).Append('\n');
         atLineStart = true;
         skipLeadingSpace = true;
@@ -54,6 +79,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
     /// <summary>Starts a block: what follows is at the start of a line.</summary>
     public MarkdownBuffer BeginBlock(string indent = "")
     {
+        openBrackets = 0;
         output.Append(indent);
         atLineStart = true;
         skipLeadingSpace = true;
@@ -72,6 +98,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
     public MarkdownBuffer EndBlock()
     {
         TrimTrailingSpaces();
+        openBrackets = 0;
         output.Append("\n\n");
         atLineStart = true;
         skipLeadingSpace = true;
@@ -120,7 +147,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
 
             if (atLineStart)
                 listPunctuation = ListMarkerPunctuation(text, i);
-            if (NeedsEscape(c, i == listPunctuation) || (c == '.' && EndsAbbreviationBeforeSpace(text, i)))
+            if (c == '[' || (c == ']' && openBrackets > 0) || NeedsEscape(text, i, i == listPunctuation) || (c == '.' && EndsAbbreviationBeforeSpace(text, i)))
                 output.Append('\\');
             output.Append(c);
             atLineStart = skipLeadingSpace = false;
@@ -130,14 +157,61 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
         return this;
     }
 
-    private bool NeedsEscape(char c, bool isListPunctuation)
+    /// <summary>Whether the literal character at <paramref name="i"/> would be read as markup where it stands.</summary>
+    private bool NeedsEscape(string text, int i, bool isListPunctuation)
     {
+        var c = text[i];
         if (AlwaysEscaped.Contains(c, StringComparison.Ordinal) || isListPunctuation)
             return true;
-        if (atLineStart && LineStartEscaped.Contains(c, StringComparison.Ordinal))
+        if (atLineStart && (LineStartEscaped.Contains(c, StringComparison.Ordinal) || (c == '(' && OpensParenthesisedListMarker(text, i))))
             return true;
-        var previous = output.Length > 0 ? output[^1] : '\0';
-        return (c == '-' && previous == '-') || (c == '.' && previous == '.');
+        var previous = output.Length > 0 ? output[^1] : '\n';
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return c switch
+        {
+            '*' => !(IsSpace(previous) && IsSpace(next)),
+            '_' => !((char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next)) || (IsSpace(previous) && IsSpace(next))),
+            '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
+            '&' => StartsEntity(text, i),
+            '$' => next != '\0' && !IsSpace(next),
+            '@' => !char.IsLetterOrDigit(previous) && (char.IsLetterOrDigit(next) || next is '_' or '{' or '\0'),
+            '-' => previous == '-',
+            ':' => previous == ':',
+            _ => false,
+        };
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\0' or '\u00A0';
+
+    /// <summary><c>&amp;name;</c>, <c>&amp;#169;</c> or <c>&amp;#xA9;</c> starts at <paramref name="i"/>.</summary>
+    private static bool StartsEntity(string text, int i)
+    {
+        var j = i + 1;
+        if (j < text.Length && text[j] == '#')
+        {
+            j++;
+            if (j < text.Length && text[j] is 'x' or 'X')
+                j++;
+        }
+
+        var start = j;
+        while (j < text.Length && char.IsAsciiLetterOrDigit(text[j]))
+            j++;
+        return j > start && j < text.Length && text[j] == ';';
+    }
+
+    /// <summary><c>(@)</c>, <c>(@label)</c>, or <c>(</c> + a list marker + <c>)</c> followed by a space: pandoc's
+    /// parenthesised list markers.</summary>
+    private static bool OpensParenthesisedListMarker(string text, int open)
+    {
+        if (open + 1 < text.Length && text[open + 1] == '@')
+            return true;
+        var end = open + 1;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            end++;
+        if (end == open + 1 || end >= text.Length || text[end] != ')')
+            return false;
+        return IsListMarkerRun(text.AsSpan(open + 1, end - open - 1)) && (end + 1 >= text.Length || IsSpace(text[end + 1]));
     }
 
     private static bool EndsAbbreviationBeforeSpace(string text, int dot)
@@ -159,12 +233,12 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
             end++;
         if (end == start || end >= text.Length || text[end] is not ('.' or ')'))
             return -1;
-        var run = text.AsSpan(start, end - start);
-        var isMarker = run.Length == 1
-                       || (run.Length <= 9 && AllDigits(run))
-                       || AllRoman(run);
-        return isMarker ? end : -1;
+        var followedBySpace = end + 1 >= text.Length || IsSpace(text[end + 1]);
+        return followedBySpace && IsListMarkerRun(text.AsSpan(start, end - start)) ? end : -1;
     }
+
+    private static bool IsListMarkerRun(ReadOnlySpan<char> run) =>
+        run.Length == 1 || (run.Length <= 9 && AllDigits(run)) || AllRoman(run);
 
     private static bool AllDigits(ReadOnlySpan<char> run)
     {

@@ -2,32 +2,37 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
+using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Markdown;
 
-/// <summary>Lays out a whole document: YAML metadata, the front matter as an unnumbered first chapter, one
-/// <c>#</c> chapter per section, then the footnote definitions.</summary>
-/// <remarks>pandoc starts an EPUB chapter at every level-1 heading and would give untitled front matter a heading
-/// and id of its own; writing that heading here (the title, <c>{#front-matter .unnumbered}</c>) keeps ids under our
-/// control. Footnotes are numbered in order of first reference; footnotes the text never refers to are referred to
+/// <summary>Lays out a whole document: YAML metadata (the only place the title is written), the front matter as
+/// unnumbered chapters, one <c>#</c> chapter per section, then the footnote definitions.</summary>
+/// <remarks>pandoc makes the YAML title the EPUB's title page, starts a chapter at every level-1 heading, and gives
+/// content before the first heading a chapter headed by the title: so the front matter gets headings of its own in
+/// the interface language (<c># Participants {#front-matter .unnumbered}</c>, or Introduction when there is no
+/// participant list; speech before the first section under <c># Transcript {#transcript .unnumbered}</c>), and the
+/// title never appears a second time. Footnotes are numbered in order of first reference; footnotes the text never refers to are referred to
 /// from a closing editorial div, because pandoc drops unreferenced definitions.</remarks>
 internal static partial class MarkdownDocumentRenderer
 {
     private const string DefaultLanguage = "en";
 
-    public static StringBuilder Render(TranscriptDocument document, Action<Diagnostic> report)
+    public static StringBuilder Render(TranscriptDocument document, WriterOptions options, Action<Diagnostic> report)
     {
         var filter = new UnsafeCharacterFilter();
         var buffer = new MarkdownBuffer(filter);
         var language = LanguageOf(document, report);
-        var title = TitleOf(document, filter);
+        var words = InterfaceWords.For(document.Metadata.Language, options.UiLanguage);
+        var title = TitleOf(document, words, filter);
         var footnotes = FootnoteNumbers.Of(document);
         var inlines = new MarkdownInlineRenderer(buffer, footnotes, QuoteMarks.For(language), report);
         var blocks = new MarkdownBlockRenderer(buffer, inlines, document, new HeadingIds(), report);
 
         YamlMetadataBlock.Write(buffer, document, title, language, filter, report);
         var sections = DocumentSections.Split(document.Blocks);
-        WriteFrontMatter(document, sections[0], title, buffer, blocks);
+        WriteFrontMatter(document, sections[0], words, buffer, blocks);
         foreach (var section in sections.Skip(1))
         {
             blocks.Write(section.Heading!);
@@ -35,7 +40,7 @@ internal static partial class MarkdownDocumentRenderer
                 blocks.Write(block);
         }
 
-        WriteUnreferencedNotes(footnotes, buffer, blocks);
+        WriteUnreferencedNotes(footnotes, words, buffer, blocks);
         WriteFootnoteDefinitions(footnotes, buffer, inlines);
         if (filter.ToDiagnostic() is { } removed)
             report(removed);
@@ -43,47 +48,73 @@ internal static partial class MarkdownDocumentRenderer
         return buffer.Output;
     }
 
-    private static void WriteFrontMatter(TranscriptDocument document, Section frontMatter, string title, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
+    /// <summary>The front matter: a chapter headed "Participants" (or "Introduction" when there is no participant list)
+    /// with the list, the document notes and the editorial text before the first section; speech before the first section
+    /// (a turn and what follows it) goes under a chapter of its own, "Transcript".</summary>
+    private static void WriteFrontMatter(TranscriptDocument document, Section frontMatter, InterfaceWords words, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
     {
         var notes = document.Metadata.Notes.Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
-        if (document.Participants.IsEmpty && notes.Count == 0 && frontMatter.Blocks.IsEmpty)
-            return;
-        blocks.WriteHeading(1, InlineText.Of(title), HeadingIds.FrontMatter, " .unnumbered");
-        foreach (var note in notes)
+        var headed = false;
+        if (!document.Participants.IsEmpty || notes.Count > 0)
         {
-            blocks.WriteDiv(".editorial .document-note", () => buffer.BeginBlock().Text("[" + note + "]").EndBlock());
+            blocks.WriteHeading(1, InlineText.Of(document.Participants.IsEmpty ? words.Introduction : words.Participants), HeadingIds.FrontMatter, " .unnumbered");
+            headed = true;
         }
 
         if (!document.Participants.IsEmpty)
         {
             blocks.WriteDiv(".participants", () =>
             {
-                buffer.BeginBlock().Markup("**").Text("Participants:").Markup("** ");
+                buffer.BeginBlock();
                 for (var i = 0; i < document.Participants.Length; i++)
-                    buffer.Text((i > 0 ? ", " : "") + Describe(document.Participants[i]));
+                {
+                    if (i > 0)
+                        buffer.HardBreak();
+                    Describe(document.Participants[i], words, buffer);
+                }
+
                 buffer.EndBlock();
             });
         }
 
+        foreach (var note in notes)
+            blocks.WriteDiv(".editorial .document-note", () => buffer.BeginBlock().Text("[" + note + "]").EndBlock());
+
+        var speech = false;
         foreach (var block in frontMatter.Blocks)
+        {
+            if (!speech && block is Turn)
+            {
+                blocks.WriteHeading(1, InlineText.Of(words.Transcript), HeadingIds.Transcript, " .unnumbered");
+                speech = headed = true;
+            }
+            else if (!headed)
+            {
+                blocks.WriteHeading(1, InlineText.Of(words.Introduction), HeadingIds.FrontMatter, " .unnumbered");
+                headed = true;
+            }
+
             blocks.Write(block);
+        }
     }
 
-    /// <summary><c>Jane Smith (interviewer, Example Radio)</c>.</summary>
-    private static string Describe(Participant participant)
+    /// <summary><c>**Jane Smith** (interviewer, Example Radio)</c>, the role and "group" in the interface language.</summary>
+    private static void Describe(Participant participant, InterfaceWords words, MarkdownBuffer buffer)
     {
-        var details = new[] { participant.IsGroup ? "group" : null, participant.Role, participant.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
+        var details = new[] { participant.IsGroup ? words.Group : null, participant.Role is { } role ? words.Role(role) : null, participant.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
         var name = participant.DisplayName.Length > 0 ? participant.DisplayName : participant.Id;
-        return details.Count == 0 ? name : $"{name} ({string.Join(", ", details)})";
+        buffer.Markup("**").Text(name).Markup("**");
+        if (details.Count > 0)
+            buffer.Text(" (" + string.Join(", ", details) + ")");
     }
 
-    private static void WriteUnreferencedNotes(FootnoteNumbers footnotes, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
+    private static void WriteUnreferencedNotes(FootnoteNumbers footnotes, InterfaceWords words, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
     {
         if (footnotes.ReferencedCount == footnotes.Ordered.Length)
             return;
         blocks.WriteDiv(".editorial .unreferenced-notes", () =>
         {
-            buffer.BeginBlock().Text("[Notes without a marker in the text:");
+            buffer.BeginBlock().Text("[" + words.UnreferencedNotes + ":");
             for (var n = footnotes.ReferencedCount + 1; n <= footnotes.Ordered.Length; n++)
                 buffer.Text(" ").Markup(MarkdownBlockRenderer.Label(n));
             buffer.Text("]").EndBlock();
@@ -132,16 +163,11 @@ internal static partial class MarkdownDocumentRenderer
         return DefaultLanguage;
     }
 
-    /// <summary>The title, else the source file name: EPUB requires one.</summary>
-    private static string TitleOf(TranscriptDocument document, UnsafeCharacterFilter filter)
+    /// <summary>The one title (<see cref="DocumentTitle"/>), else the interface word for an untitled transcript: EPUB requires one.</summary>
+    private static string TitleOf(TranscriptDocument document, InterfaceWords words, UnsafeCharacterFilter filter)
     {
-        foreach (var candidate in new[] { document.Metadata.Title, Path.GetFileNameWithoutExtension(document.Source.Path) })
-        {
-            if (candidate is not null && !string.IsNullOrWhiteSpace(filter.Clean(candidate)))
-                return candidate;
-        }
-
-        return "Untitled transcript";
+        var title = DocumentTitle.Of(document).Text;
+        return string.IsNullOrWhiteSpace(filter.Clean(title)) ? words.Untitled : title;
     }
 
     private static void TrimToSingleNewline(StringBuilder output)

@@ -18,7 +18,7 @@ public sealed class MarkdownWriter : IWriter
 
     public void Write(TranscriptDocument document, Stream output, WriterContext context)
     {
-        var markdown = MarkdownDocumentRenderer.Render(document, context.Report);
+        var markdown = MarkdownDocumentRenderer.Render(document, context.Options, context.Report);
         context.Cancellation.ThrowIfCancellationRequested();
         using var writer = new StreamWriter(output, Utf8, bufferSize: 65536, leaveOpen: true) { NewLine = "\n" };
         foreach (var chunk in markdown.GetChunks())

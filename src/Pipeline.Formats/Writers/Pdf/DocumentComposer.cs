@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
+using Pipeline.Formats.Writers.Interface;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;
@@ -17,6 +18,8 @@ internal sealed class DocumentComposer
     private readonly FootnoteNumbering numbering;
     private readonly List<LayoutBlock> blocks = [];
     private readonly CancellationToken cancellation;
+    private readonly WriterOptions options;
+    private readonly InterfaceWords words;
 
     /// <summary>The longest editorial paragraph kept on the page of the heading before it and the turn after it.</summary>
     private const int MaxKeptSummaryLines = 5;
@@ -29,6 +32,8 @@ internal sealed class DocumentComposer
         this.document = document;
         this.bodyWidth = bodyWidth;
         cancellation = context.Cancellation;
+        options = context.Options;
+        words = InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage);
         glyphs = new GlyphFallback(context);
         numbering = FootnoteNumbering.Of(document);
         inlines = new InlineComposer(glyphs, numbering, context, document.Metadata.Language);
@@ -51,22 +56,18 @@ internal sealed class DocumentComposer
         return (blocks, footnotes);
     }
 
-    /// <summary>The document title as shown (cleaned); for an untitled document (a subtitle file) its source file name,
-    /// as a viewer would show, so that a shelf of PDFs is not all "Untitled transcript".</summary>
-    public static string TitleOf(TranscriptDocument document)
+    /// <summary>The one title (<see cref="DocumentTitle"/>, derived for untitled documents) as shown (cleaned); the
+    /// interface word for an untitled transcript when there is nothing to derive one from.</summary>
+    public static string TitleOf(TranscriptDocument document, WriterOptions? options = null)
     {
-        var title = GlyphFallback.CleanPlain(document.Metadata.Title ?? "");
-        if (title.Length > 0)
-            return title;
-        var path = document.Source?.Path ?? "";
-        var name = GlyphFallback.CleanPlain(path[(path.LastIndexOfAny(['/', '\\']) + 1)..]);
-        return name.Length > 0 ? name : "Untitled transcript";
+        var title = GlyphFallback.CleanPlain(DocumentTitle.Of(document).Text);
+        return title.Length > 0 ? title : InterfaceWords.For(document.Metadata.Language, options?.UiLanguage).Untitled;
     }
 
     private void ComposeTitleBlock()
     {
         var meta = document.Metadata;
-        Add(BlockRole.Title, Runs(TitleOf(document), PdfTheme.Title), 0, 0, leading: 1.25);
+        Add(BlockRole.Title, Runs(TitleOf(document, options), PdfTheme.Title), 0, 0, leading: 1.25);
         if (!string.IsNullOrWhiteSpace(meta.Subtitle))
             Add(BlockRole.TitleDetail, Runs(meta.Subtitle, PdfTheme.Subtitle), 0, 4, leading: 1.3);
         if (meta.Notes.Length > 0)
@@ -81,11 +82,11 @@ internal sealed class DocumentComposer
             Add(BlockRole.TitleDetail, Runs(meta.Description, PdfTheme.Body with { Face = Fonts.FontFace.SerifItalic }), 0, 8);
         if (document.Participants.Length == 0)
             return;
-        Add(BlockRole.TitleDetail, Runs("Participants", PdfTheme.Label with { Size = 9.5, Ink = Ink.Muted }), 0, 12, keepWithNext: true);
+        Add(BlockRole.TitleDetail, Runs(words.Participants, PdfTheme.Label with { Size = 9.5, Ink = Ink.Muted }), 0, 12, keepWithNext: true);
         foreach (var participant in document.Participants)
         {
             var runs = Runs(participant.DisplayName, PdfTheme.Label);
-            var about = Joined(participant.IsGroup ? "group" : null, participant.Role, participant.Organisation);
+            var about = Joined(participant.IsGroup ? words.Group : null, participant.Role is { } role ? words.Role(role) : null, participant.Organisation);
             if (about.Length > 0)
                 glyphs.Append(runs, " — " + about, PdfTheme.Body with { Ink = Ink.Muted });
             Add(BlockRole.TitleDetail, runs, PdfTheme.TurnIndent, 1);
@@ -132,7 +133,7 @@ internal sealed class DocumentComposer
         var speaker = document.FindParticipant(turn.SpeakerId)?.DisplayName ?? turn.SpeakerId;
         var label = Runs(speaker, turn.Attribution == SpeakerAttribution.Paraphrased ? PdfTheme.Label with { Ink = Ink.Muted } : PdfTheme.Label);
         if (turn.Attribution == SpeakerAttribution.Paraphrased)
-            glyphs.Append(label, "  (paraphrased)", PdfTheme.LabelNote);
+            glyphs.Append(label, "  (" + words.Paraphrased + ")", PdfTheme.LabelNote);
         if (turn.Start is { } start)
             glyphs.Append(label, "  " + FormatTime(start), PdfTheme.LabelNote with { Face = Fonts.FontFace.Serif });
         Add(BlockRole.SpeakerLabel, label, 0, 10, keepWithNext: true, leading: 1.3);

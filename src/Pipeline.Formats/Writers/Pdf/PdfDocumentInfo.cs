@@ -18,7 +18,7 @@ internal static class PdfDocumentInfo
     public static void Apply(PdfDocument pdf, TranscriptDocument document, WriterOptions options)
     {
         var meta = document.Metadata;
-        var title = DocumentComposer.TitleOf(document);
+        var title = DocumentComposer.TitleOf(document, options);
         var author = Author(document);
         var subject = GlyphFallback.CleanPlain(meta.Description ?? meta.Subtitle ?? "");
         var keywords = Keywords(document);

@@ -11,7 +11,7 @@ namespace Pipeline.Formats.Writers.Pdf;
 /// <summary>Draws laid-out pages with PDFsharp: every text run inside a structure element (Title, H1–H3, Lbl for
 /// speaker labels, P, Note for footnotes), running header, footer, page numbers and rules as artifacts, links as
 /// web-link annotations, headings as nested bookmarks that open at the heading's position.</summary>
-internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title)
+internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title, Interface.InterfaceWords? words = null)
 {
     private static readonly XPdfFontOptions UnicodeOnly = new(PdfFontEncoding.Unicode);
     private static readonly XSolidBrush MutedBrush = new(XColor.FromArgb(96, 96, 96));
@@ -89,7 +89,7 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
             gfx.DrawLine(RulePen, geometry.Left, headY + 5, geometry.Width - geometry.Right, headY + 5);
         }
 
-        var footer = string.Create(CultureInfo.InvariantCulture, $"page {pageNumber} of {pageCount}");
+        var footer = (words ?? Interface.InterfaceWords.English).PageOf(pageNumber, pageCount);
         var footY = geometry.Height - geometry.Bottom + 34;
         var width = measurer.Width(footer, style);
         gfx.DrawString(footer, font, MutedBrush, geometry.Left + ((geometry.BodyWidth - width) / 2), footY);

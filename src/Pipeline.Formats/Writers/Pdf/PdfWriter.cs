@@ -37,7 +37,7 @@ public sealed class PdfWriter : IWriter
         accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
         PdfDocumentInfo.Apply(pdf, document, context.Options);
         pdf.PageMode = PdfPageMode.UseOutlines;
-        var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document));
+        var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document, context.Options), Interface.InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage));
         renderer.Render(pages);
         PdfStructure.Finish(pdf, accessibility);
         FixAnnotations(pdf, PdfDocumentInfo.FileDate(context.Options));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
+using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Tei;
 
@@ -79,9 +80,8 @@ internal sealed partial class TeiDocumentWriter
         Open("fileDesc");
 
         Open("titleStmt");
-        // An untitled document gets a descriptive title (TEI requires one), typed "desc" so that reading the file back
-        // does not take it for the work's own title.
-        Line("title", Title(), ("type", metadata.Title is null ? "desc" : "main"));
+        var title = Title();
+        Line("title", title.Text, ("type", "main"), ("subtype", title.IsDerived ? "derived" : null));
         if (metadata.Subtitle is not null)
             Line("title", metadata.Subtitle, ("type", "sub"));
 
@@ -127,11 +127,14 @@ internal sealed partial class TeiDocumentWriter
         Close();
     }
 
-    private string Title()
+    /// <summary>The one title (<see cref="DocumentTitle"/>) of the cleaned metadata; the interface word for an untitled
+    /// transcript when there is nothing to derive one from.</summary>
+    private DocumentTitle Title()
     {
-        if (metadata.Title is not null)
-            return metadata.Title;
-        return sourceFileName.Length > 0 ? $"Untitled transcript ({sourceFileName})" : "Untitled transcript";
+        var title = DocumentTitle.Of(document with { Metadata = metadata });
+        return title.Source == TitleSource.None
+            ? title with { Text = InterfaceWords.For(metadata.Language, context.Options.UiLanguage).Untitled }
+            : title;
     }
 
     /// <summary>A <c>date</c> element: <c>@when</c> when the value is a W3C date, the value as its text either way.</summary>
@@ -201,6 +204,17 @@ internal sealed partial class TeiDocumentWriter
                   "the transcript's wording in desc; inaudible passages are gap[@reason='inaudible'] with the wording in " +
                   "desc; a bare pause is pause. Timestamps are time[@synch] pointing into the timeline (seconds from T0), " +
                   "with the source's notation as their text; a turn's start time is u/@start.");
+        var title = Title();
+        if (title.IsDerived)
+        {
+            Line("p", title.Source switch
+            {
+                TitleSource.FirstHeading => "The source has no title: the title (title[@subtype='derived']) is the text of its first heading.",
+                TitleSource.FileStem => "The source has no title: the title (title[@subtype='derived']) is its file name without the ending.",
+                _ => "The source has no title and nothing to derive one from: the title (title[@subtype='derived']) says so.",
+            });
+        }
+
         Line("p", "Text before the first section heading is div[@type='front']; sections are div[@type='section'] numbered " +
                   "in @n, with deeper headings as nested div[@type='subsection']. Characters XML 1.0 does not allow " +
                   "are removed.");

@@ -151,11 +151,11 @@ public sealed class DocxBodyTests
     }
 
     [Fact]
-    public void An_empty_document_has_one_empty_paragraph_and_the_page_setup()
+    public void An_empty_document_has_only_its_derived_title_and_the_page_setup()
     {
         var file = Write(DocxValidationTests.Empty());
 
-        Assert.Equal([(null, "")], file.BodyParagraphs());
+        Assert.Equal([("Title", "empty")], file.BodyParagraphs());
         Assert.NotNull(file.Body.Element(W + "sectPr"));
         Assert.Empty(file.Context.Diagnostics);
     }

@@ -16,7 +16,8 @@ internal static partial class DocxExpectedWords
             document.Metadata.Publisher, document.Metadata.Rights, document.Metadata.Description,
         };
         texts.AddRange(document.Metadata.Notes);
-        texts.AddRange(document.Participants.SelectMany(p => new[] { p.DisplayName, p.Role, p.Organisation }));
+        var words = Pipeline.Formats.Writers.Interface.InterfaceWords.For(document.Metadata.Language);
+        texts.AddRange(document.Participants.SelectMany(p => new[] { p.DisplayName, p.Role is null ? null : words.Role(p.Role), p.Organisation }));
         foreach (var block in document.Blocks)
         {
             texts.Add(block switch

@@ -28,6 +28,12 @@ internal static partial class MarkdownTexts
         return Collapse(builder.ToString());
     }
 
+    /// <summary>pandoc's smart typography curls straight quotes and joins three dots, as it does for any pandoc user;
+    /// tests compare text as straight quotes and dots.</summary>
+    public static string Unsmart(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace("\u2026", "...", StringComparison.Ordinal);
+
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>The words (letter and digit runs) of a text, counted.</summary>

@@ -56,13 +56,16 @@ public sealed class MarkdownWriterPandocTests
         using var zip = System.IO.Compression.ZipFile.OpenRead(epub);
         var chapters = zip.Entries.Where(e => e.FullName.StartsWith("EPUB/text/ch", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal)
             .Select(e => new StreamReader(e.Open()).ReadToEnd()).ToList();
-        Assert.Equal(3, chapters.Count);
+        Assert.Equal(4, chapters.Count);
         Assert.Contains("id=\"front-matter\"", chapters[0], StringComparison.Ordinal);
         Assert.Contains("<div class=\"participants\">", chapters[0], StringComparison.Ordinal);
-        Assert.Contains("id=\"early-life\"", chapters[1], StringComparison.Ordinal);
-        Assert.Contains("<strong>[00:01:05] John Doe:</strong> I grew up", chapters[1], StringComparison.Ordinal);
-        Assert.Contains("<div class=\"editorial paraphrase\">", chapters[1], StringComparison.Ordinal);
-        Assert.Contains("id=\"later-years-with-style\"", chapters[2], StringComparison.Ordinal);
+        Assert.Contains("id=\"transcript\"", chapters[1], StringComparison.Ordinal);
+        Assert.Contains("<strong>[00:00:00] Jane Smith:</strong> Welcome.", chapters[1], StringComparison.Ordinal);
+        Assert.Contains("id=\"early-life\"", chapters[2], StringComparison.Ordinal);
+        Assert.Contains("<strong>[00:01:05] John Doe:</strong> I grew up", chapters[2], StringComparison.Ordinal);
+        Assert.Contains("<div class=\"editorial paraphrase\">", chapters[2], StringComparison.Ordinal);
+        Assert.Contains("id=\"later-years-with-style\"", chapters[3], StringComparison.Ordinal);
+        Assert.DoesNotContain(chapters, c => c.Contains(">Every node type: a test transcript</h1>", StringComparison.Ordinal));
     }
 
     /// <summary>Everything a reader should find: participants' names and every block's and footnote's text.</summary>

@@ -26,13 +26,15 @@ public sealed class MarkdownWriterStructureTests
         var headings = view.Headings.Select(h => (h.Level, MarkdigView.Text(h), MarkdigView.Id(h))).ToList();
         Assert.Equal(
             [
-                (1, "Every node type: a test transcript", "front-matter"),
+                (1, "Participants", "front-matter"),
+                (1, "Transcript", "transcript"),
                 (1, "Early life", "early-life"),
                 (2, "A subsection", "a-subsection"),
                 (1, "Later years with style", "later-years-with-style"),
             ],
             headings);
         Assert.Contains("unnumbered", MarkdigView.Classes(view.Headings[0]));
+        Assert.Contains("unnumbered", MarkdigView.Classes(view.Headings[1]));
         Assert.Empty(view.UnexpectedNodes());
     }
 
@@ -69,8 +71,8 @@ public sealed class MarkdownWriterStructureTests
             .ToList();
         Assert.Equal(
             [
+                ("participants", "Jane Smith (interviewer, Example Radio)\nJohn Doe (interviewee)\nAudience"),
                 ("editorial document-note", "[extracts]"),
-                ("participants", "Participants: Jane Smith (interviewer, Example Radio), John Doe (interviewee), Audience"),
                 ("editorial preamble", "[Recorded at the studio. Square brackets are the editor's.|Second paragraph of the preamble.]"),
                 ("editorial summary", "[Doe talks about where he grew up.]"),
                 ("editorial paraphrase", "[Jane Smith: Asked about his father.]"),
@@ -169,9 +171,11 @@ public sealed class MarkdownWriterStructureTests
     [Fact]
     public void Missing_title_falls_back_to_the_source_file_name_and_language_to_en()
     {
-        var document = SampleDocuments.Cyrillic() with
+        var cyrillic = SampleDocuments.Cyrillic();
+        var document = cyrillic with
         {
             Metadata = new DocumentMetadata(),
+            Blocks = [.. cyrillic.Blocks.Where(b => b is not Heading)],
             Source = new SourceInfo("interviews/2021-06-11 putin.txt", "text", "utf-8"),
         };
 

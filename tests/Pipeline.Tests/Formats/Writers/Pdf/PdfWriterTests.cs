@@ -42,7 +42,7 @@ public sealed class PdfWriterTests
         var roots = bookmarks.Roots.Select(r => r.Title).ToList();
         Assert.Equal(["Early life", "Later years with style"], roots);
         Assert.Equal(["A subsection"], bookmarks.Roots[0].Children.Select(c => c.Title).ToList());
-        Assert.Contains("page 2 of 2", string.Join(' ', PdfText.AllWords(bytes)), StringComparison.Ordinal);
+        Assert.Contains("Page 2 of 2", string.Join(' ', PdfText.AllWords(bytes)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -342,7 +342,8 @@ public sealed class TeiWriterTests
     {
         var tei = Write(Empty());
         Assert.Equal("en", (string?)tei.Root!.Attribute(Xml + "lang"));
-        Assert.Equal("Untitled transcript (empty.txt)", Value(tei, "//t:titleStmt/t:title"));
+        Assert.Equal("empty", Value(tei, "//t:titleStmt/t:title"));
+        Assert.Equal("derived", Value(tei, "//t:titleStmt/t:title/@subtype"));
         Assert.Null(Value(tei, "//t:publicationStmt/t:publisher"));
         One(tei, "//t:publicationStmt/t:distributor");
         var id = Value(tei, "//t:publicationStmt/t:idno[@type='content-hash']");
