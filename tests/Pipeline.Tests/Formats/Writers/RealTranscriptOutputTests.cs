@@ -44,7 +44,7 @@ public sealed class RealTranscriptOutputTests
         Assert.True(missing < 0, missing < 0 ? "" : $"word {missing} '{expected[missing]}' of {name} is missing or out of order");
 
         using var pdf = PdfDocument.Open(bytes);
-        Assert.Equal(document.Metadata.Title ?? Path.GetFileName(document.Source.Path), pdf.Information.Title);
+        Assert.Equal(DocumentTitle.Of(document).Text, pdf.Information.Title);
         var sections = document.Blocks.Count(b => b is Heading { Level: 1 });
         if (sections > 0)
         {

@@ -17,14 +17,15 @@ public sealed class TeiRoundTripTests
     [Fact]
     public void Every_node_type_survives_tei_write_and_read() => AssertRoundTrip(SampleDocuments.AllNodeTypes());
 
-    /// <summary>Issue #15: a subtitle file has no title; the TEI header's descriptive stand-in must not come back as one.</summary>
+    /// <summary>Issues #14/#15: a subtitle file has no title; the TEI header's derived title (from the file name) must not
+    /// come back as one.</summary>
     [Fact]
     public void Untitled_subtitle_file_reads_back_untitled()
     {
         var original = Subtitles.SubtitleSamples.Srt("1\n00:00:01,000 --> 00:00:02,000\nHOST: Good evening.\n", "evening.srt");
         Assert.Null(original.Metadata.Title);
         var tei = System.Text.Encoding.UTF8.GetString(RealTranscripts.Write("tei", original).Bytes);
-        Assert.Contains("<title type=\"desc\">Untitled transcript (evening.srt)</title>", tei, StringComparison.Ordinal);
+        Assert.Contains("<title type=\"main\" subtype=\"derived\">evening</title>", tei, StringComparison.Ordinal);
         Assert.Null(ReadBack(original).Metadata.Title);
         AssertRoundTrip(original);
     }
