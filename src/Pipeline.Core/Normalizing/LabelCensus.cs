@@ -49,6 +49,8 @@ internal sealed class LabelCensus
                 forms.Add(label.Written);
             if (label.Person is { } person && !forms.Contains(person))
                 forms.Add(person);
+            if (label.Wrapped is { } wrapped && !forms.Contains(wrapped))
+                forms.Add(wrapped);
             if (label.Affiliation is not null && label.Person is null)
                 Affiliations.TryAdd(label.Name, label.Affiliation);
         }
@@ -129,7 +131,7 @@ internal sealed class LabelCensus
                             continue;
                         var plain = InlineEdit.Plain(line.Content).TrimStart();
                         if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
-                            result.Seen.Add((index, label, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                            result.Seen.Add((index, line.WrappedText is null ? label : label with { Wrapped = line.WrappedText }, label.Length < plain.TrimEnd().Length || label.Time is not null));
                     }
                 }
             }

@@ -174,6 +174,7 @@ internal static class PageLayout
         ImmutableArray<Inline> firstPart = hyphen
             ? InlineEdit.DropEnd(InlineEdit.Trim(first.Content), 1)
             : [.. InlineEdit.Trim(first.Content), new Text(" ")];
-        return first with { Content = InlineEdit.Merge([.. firstPart, .. second.Content]) };
+        var written = head.TrimStart() + " " + tail[..Math.Max(0, tail.IndexOf(':', StringComparison.Ordinal))];
+        return first with { Content = InlineEdit.Merge([.. firstPart, .. second.Content]), WrappedText = hyphen ? written.TrimEnd() : null };
     }
 }

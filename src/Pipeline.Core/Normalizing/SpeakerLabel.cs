@@ -22,6 +22,9 @@ internal sealed record SpeakerLabel(string Name, string? Affiliation, TimeSpan? 
     /// <summary>What ends the label: a colon, a dash, the end of the line, the end of a bold run…</summary>
     public LabelDelimiter Delimiter { get; init; } = LabelDelimiter.Colon;
 
+    /// <summary>The label as written over two lines, when it was wrapped (<c>Jan Nowak (Klub Niezależ- nych)</c>).</summary>
+    public string? Wrapped { get; init; }
+
     /// <summary>The person a chair label names in parentheses (<c>Mr. Poe</c> in <c>The SPEAKER pro tempore (Mr. Poe)</c>).</summary>
     public string? Person { get; init; }
 }
