@@ -271,8 +271,10 @@ internal sealed class BlockBuilder(
     {
         var current = new List<SourceLine>();
         SpeakerLabel? currentLabel = null;
-        foreach (var line in lines)
+        var inside = PageLayout.InsideWrappedParenthesis(lines);
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             var plain = InlineEdit.Plain(line.Content);
             var trimmed = plain.Trim();
             if (IsSeparator(trimmed) || IsMarker(trimmed))
@@ -285,7 +287,7 @@ internal sealed class BlockBuilder(
                 continue;
             }
 
-            var label = labels.LabelAt(plain.TrimStart(), line.Content);
+            var label = inside[index] || labels.IsFurniture(line) ? null : labels.LabelAt(plain.TrimStart(), line.Content);
             if (label is not null && current.Count > 0)
             {
                 yield return new Segment(currentLabel, current, current[0].Line, current[0].Time);

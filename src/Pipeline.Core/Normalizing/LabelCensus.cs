@@ -24,9 +24,21 @@ internal sealed class LabelCensus
     private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
     private readonly HashSet<LabelDelimiter> delimiters;
 
-    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen, HashSet<LabelDelimiter> delimiters)
+    /// <summary>How many candidates the document's most common label form needs before a form it uses rarely must prove itself.</summary>
+    private const int MinDominantForm = 10;
+
+    /// <summary>The share of candidates (percent) the most common label form must have to be the document's convention.</summary>
+    private const int DominantFormPercent = 90;
+
+    /// <summary>Distinct names written as <c>Name (affiliation):</c> before a one-word name so written counts as a label.</summary>
+    private const int MinAffiliatedNames = 3;
+
+    private readonly HashSet<SourceLine> furniture;
+
+    private LabelCensus(List<string> acceptedInOrder, IReadOnlyList<SpeakerLabel> seen, HashSet<LabelDelimiter> delimiters, HashSet<SourceLine> furniture)
     {
         AcceptedInOrder = acceptedInOrder;
+        this.furniture = furniture;
         accepted.UnionWith(acceptedInOrder);
         this.delimiters = delimiters;
         foreach (var label in seen.Where(l => accepted.Contains(l.Name)))
@@ -37,6 +49,8 @@ internal sealed class LabelCensus
                 forms.Add(label.Written);
             if (label.Person is { } person && !forms.Contains(person))
                 forms.Add(person);
+            if (label.Wrapped is { } wrapped && !forms.Contains(wrapped))
+                forms.Add(wrapped);
             if (label.Affiliation is not null && label.Person is null)
                 Affiliations.TryAdd(label.Name, label.Affiliation);
         }
@@ -58,6 +72,9 @@ internal sealed class LabelCensus
     public SpeakerLabel? LabelAt(string text, ImmutableArray<Inline> content) =>
         (delimiters.Count == 1 ? SpeakerLabelParser.MatchColonOnly(text) : SpeakerLabelParser.Match(text, content)) is { } label && accepted.Contains(label.Name) && delimiters.Contains(label.Delimiter) && !IsExaminationMarker(label) ? label : null;
 
+    /// <summary>Whether the line is page furniture (a running head, the speaker's head beside it): never a label.</summary>
+    public bool IsFurniture(SourceLine line) => furniture.Contains(line);
+
     /// <summary>An examination marker (<c>BY MS. MURRAY:</c>): it says who asks the questions that follow, and is no turn.</summary>
     public static bool IsExaminationMarker(SpeakerLabel label)
     {
@@ -74,11 +91,13 @@ internal sealed class LabelCensus
         internal List<(int Unit, SpeakerLabel Label)> Given { get; } = [];
 
         internal List<int> LinesPerUnit { get; } = [];
+
+        internal HashSet<SourceLine> Furniture { get; init; } = new(ReferenceEqualityComparer.Instance);
     }
 
     public static Candidates Gather(IReadOnlyList<SourceUnit> units)
     {
-        var result = new Candidates();
+        var result = new Candidates { Furniture = PageLayout.Furniture(units) };
         for (var index = 0; index < units.Count; index++)
         {
             var unit = units[index];
@@ -101,12 +120,19 @@ internal sealed class LabelCensus
             }
             else if (unit.Kind == SourceParagraphKind.Text)
             {
-                foreach (var line in unit.Paragraphs.SelectMany(p => p))
+                foreach (var paragraph in unit.Paragraphs)
                 {
-                    lines++;
-                    var plain = InlineEdit.Plain(line.Content).TrimStart();
-                    if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
-                        result.Seen.Add((index, label, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                    var inside = PageLayout.InsideWrappedParenthesis(paragraph);
+                    for (var i = 0; i < paragraph.Count; i++)
+                    {
+                        var line = paragraph[i];
+                        lines++;
+                        if (inside[i] || result.Furniture.Contains(line))
+                            continue;
+                        var plain = InlineEdit.Plain(line.Content).TrimStart();
+                        if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
+                            result.Seen.Add((index, line.WrappedText is null ? label : label with { Wrapped = line.WrappedText }, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                    }
                 }
             }
 
@@ -130,6 +156,8 @@ internal sealed class LabelCensus
 
         var delimiters = Conventions(seen, diagnostics);
         var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();
+
+        candidates = WithoutStrayForms(candidates, givenLabels.Count);
         var counts = candidates.GroupBy(l => l.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var speaking = candidates.Where(c => c.HasSpeech).Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
         var knownWords = candidates.Select(c => c.Label).Where(l => l.Shape != LabelShape.SingleWord)
@@ -138,6 +166,9 @@ internal sealed class LabelCensus
             .Concat(knownSpeakers.SelectMany(SpeakerLabelParser.CoreWords))
             .ToHashSet(StringComparer.Ordinal);
         // Where nearly every line starts with a label, a lower-case phrase at a line start is a label even when rare.
+        // Where several names are written `Name (affiliation):`, a one-word name so written (`Lausen (SPD):`) is one of them.
+        var affiliated = candidates.Where(c => c.Label.Affiliation is not null && c.Label.Person is null && c.Label.Delimiter == LabelDelimiter.Colon && c.HasSpeech)
+            .Select(c => c.Label.Name).Distinct(StringComparer.Ordinal).Count() >= MinAffiliatedNames;
         var labelDense = lines >= 10 && candidates.Count(l => l.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords) * 100 >= lines * LabelDensePercent;
         var order = candidates
             .Select(c => c.Label)
@@ -145,7 +176,7 @@ internal sealed class LabelCensus
             .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon or LabelDelimiter.EndOfLine || speaking.Contains(l.Name))
             .Where(l => l.Shape switch
             {
-                LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()),
+                LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()) || (affiliated && l.Affiliation is not null && l.Person is null),
                 LabelShape.Phrase => labelDense || (counts[l.Name] >= MinPhraseRepeats && speaking.Contains(l.Name)),
                 LabelShape.Uncased => speaking.Contains(l.Name) && (counts[l.Name] >= 2 || EndsWithTitle(l.Name)),
                 _ => true,
@@ -155,7 +186,32 @@ internal sealed class LabelCensus
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new LabelCensus(order, [.. candidates.Select(c => c.Label), .. givenLabels], delimiters);
+        return new LabelCensus(order, [.. candidates.Select(c => c.Label), .. givenLabels], delimiters, gathered.Furniture);
+    }
+
+    /// <summary>Where one label form clearly is the document's convention (labels alone on their line ending with a colon, or
+    /// running into the speech after a dash…), a candidate in another form whose name never appears in the convention's form
+    /// must recur and look like a name: so a one-off sentence opening (<c>Apropos Griechenland: …</c>, <c>Veja: …</c>) in a
+    /// document labelled otherwise is prose, while the convention itself is untouched.</summary>
+    private static List<(SpeakerLabel Label, bool HasSpeech)> WithoutStrayForms(List<(SpeakerLabel Label, bool HasSpeech)> candidates, int given)
+    {
+        var clear = candidates.Where(c => c.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords).ToList();
+        if (clear.Count + given < MinDominantForm)
+            return candidates;
+        var counts = candidates.GroupBy(c => c.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        // Speakers the format's structure gives (a label paragraph in its own style, a speaker column) are a form too: a label
+        // written in the text of such a document must recur (`Des voix:` does), so a one-off address (`President: si volem…`) is prose.
+        if (given * 100 >= (clear.Count + given) * DominantFormPercent)
+            return [.. candidates.Where(c => counts[c.Label.Name] >= 2)];
+        if (clear.Count < MinDominantForm)
+            return candidates;
+        var dominant = clear.GroupBy(c => (c.Label.Delimiter, c.HasSpeech)).OrderByDescending(g => g.Count()).First();
+        if (dominant.Count() * 100 < clear.Count * DominantFormPercent)
+            return candidates;
+        var conventional = dominant.Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. candidates.Where(c => (c.Label.Delimiter, c.HasSpeech) == dominant.Key || conventional.Contains(c.Label.Name)
+            || (counts[c.Label.Name] >= 2 && c.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords))];
     }
 
     /// <summary>The delimiters the document uses for its labels. The colon always counts (its names still need the right

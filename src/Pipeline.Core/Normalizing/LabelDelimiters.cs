@@ -107,6 +107,9 @@ internal static partial class LabelDelimiters
 
     private static SpeakerLabel? Build(string text, int nameEnd, int delimiterEnd, LabelDelimiter delimiter)
     {
+        // A roman numeral before a dash or a full stop numbers a list item (`I - presencial…`, `IV.- …`); it names nobody.
+        if (text[..nameEnd].Trim() is { Length: > 0 } head && head.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
+            return null;
         var end = delimiterEnd;
         while (end < text.Length && char.IsWhiteSpace(text[end]))
             end++;

@@ -8,6 +8,10 @@ public sealed record SourceLine(ImmutableArray<Model.Inline> Content, int Line, 
     /// <summary>When the line was spoken, where the format says so (a subtitle cue's start): the start of a turn
     /// whose label opens this line.</summary>
     public TimeSpan? Time { get; init; }
+
+    /// <summary>For a line joined from a label wrapped over two lines, the two lines as written (the broken word's hyphen
+    /// and all): kept as one of the speaker's label forms, so every written word survives.</summary>
+    public string? WrappedText { get; init; }
 }
 
 /// <summary>A paragraph as a reader found it (lines separated by blank lines in text, a <c>p</c> in HTML),

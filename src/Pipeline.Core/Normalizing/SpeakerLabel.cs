@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
-/// <c>MR. SMITH:</c>, <c>Q:</c>, <c>Name (affiliation):</c>, <c>00:01:23 Name:</c>, <c>Speaker 1 (00:00):</c>).</summary>
+/// <c>MR. SMITH:</c>, <c>Q:</c>, <c>Name (affiliation):</c>, <c>Name (affiliation), Role:</c>, <c>00:01:23 Name:</c>, <c>Speaker 1 (00:00):</c>).</summary>
 /// <param name="Name">The label without colon, parenthesis or timestamp, as written.</param>
 /// <param name="Affiliation">Text in parentheses after the name, when it is not a time.</param>
 /// <param name="Time">A time given with the label.</param>
@@ -21,6 +21,9 @@ internal sealed record SpeakerLabel(string Name, string? Affiliation, TimeSpan? 
 
     /// <summary>What ends the label: a colon, a dash, the end of the line, the end of a bold run…</summary>
     public LabelDelimiter Delimiter { get; init; } = LabelDelimiter.Colon;
+
+    /// <summary>The label as written over two lines, when it was wrapped (<c>Jan Nowak (Klub Niezależ- nych)</c>).</summary>
+    public string? Wrapped { get; init; }
 
     /// <summary>The person a chair label names in parentheses (<c>Mr. Poe</c> in <c>The SPEAKER pro tempore (Mr. Poe)</c>).</summary>
     public string? Person { get; init; }
@@ -80,7 +83,7 @@ internal static partial class SpeakerLabelParser
 
     private static LanguageData Lexicon => LanguageData.All;
 
-    [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){0,3}:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<ts>[\[(]?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?[\])]?)[ \t\u00A0]+)?(?<name>[^:\n()\[\]]{1,100}?)[ \t\u00A0]{0,2}(?:(?:\((?<paren>(?:[^()\n]|\([^()\n]*\)){1,100})\)[ \t\u00A0]{0,2}){1,3}(?:,[ \t\u00A0]*(?<role>\p{Lu}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*){0,3})[ \t\u00A0]*)?)?:(?=[\s\u00A0]|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     /// <summary>The transcripts of press briefings: a bare <c>Q</c> set off by no-break spaces or a tab, no colon.</summary>
@@ -172,7 +175,8 @@ internal static partial class SpeakerLabelParser
         var match = LabelPattern().Match(text);
         if (!match.Success)
         {
-            if (BareQuestionPattern().Match(text) is { Success: true } bare)
+            // In a justified line with two spaces between all its words (`A  medicina  é…`), the spaces set nothing off.
+            if (BareQuestionPattern().Match(text) is { Success: true } bare && !text.AsSpan(bare.Length).TrimEnd().Contains("  ", StringComparison.Ordinal))
                 return new SpeakerLabel(bare.Groups["name"].Value, null, null, null, bare.Length, LabelShape.UpperCase);
             var record = RecordLabelPattern().Match(text);
             return record.Success

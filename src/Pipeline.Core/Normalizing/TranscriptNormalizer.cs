@@ -13,7 +13,7 @@ public static class TranscriptNormalizer
     {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
         input.Cancellation.ThrowIfCancellationRequested();
-        var units = SourceUnits.Group(input.Paragraphs, diagnostics);
+        var units = PageLayout.JoinWrappedLabels(SourceUnits.Group(input.Paragraphs, diagnostics));
         input.Cancellation.ThrowIfCancellationRequested();
         var metadata = input.Metadata;
 
