@@ -89,6 +89,7 @@ public sealed class BadContentTests
         batch.AssertGoodNeighbourConverted();
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task One_megabyte_single_line_converts_with_every_word()
     {

@@ -5,6 +5,7 @@ namespace Pipeline.Tests.BadInput;
 /// <summary>Issue #6, bad input: problems of the file system rather than of content. The tests run as root, where
 /// <c>chmod 000</c> does not stop reading, so an unreadable input is a broken link or a FIFO and an unwritable output
 /// folder is a path below a regular file.</summary>
+[Trait("Category", "External")]
 public sealed class BadFileSystemTests
 {
     [Fact]

@@ -10,6 +10,7 @@ public sealed class DeepNestingTests
 {
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Tei_nested_30000_deep_fails_alone_while_its_neighbour_converts_and_the_report_is_written()
     {
@@ -33,6 +34,7 @@ public sealed class DeepNestingTests
         Assert.Equal(1, json.RootElement.GetProperty("totals").GetProperty("converted").GetInt32());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Html_and_markdown_nested_100000_deep_fail_alone_in_a_child_process()
     {

@@ -20,6 +20,7 @@ public sealed class ChildProcessTests
 
     private int JournalLines() => File.Exists(Journal) ? File.ReadLines(Journal).Count() : 0;
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_kill_9_mid_batch_leaves_only_complete_files_and_the_rerun_finishes_the_batch()
     {
@@ -49,6 +50,7 @@ public sealed class ChildProcessTests
         await AssertSameAsACleanRun(input, finalFiles);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task SIGTERM_stops_taking_documents_writes_the_report_and_exits_143()
     {

@@ -269,6 +269,7 @@ public sealed class DataSafetyTests
         Assert.False(File.Exists(Path.Combine(Out, stem + ".md")));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Two_concurrent_runs_into_one_folder_leave_only_complete_files()
     {
@@ -293,6 +294,7 @@ public sealed class DataSafetyTests
         Assert.All(tei, f => XDocument.Load(f));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_5_MB_transcript_that_times_out_leaves_no_outputs()
     {

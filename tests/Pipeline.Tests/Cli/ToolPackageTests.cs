@@ -7,6 +7,7 @@ namespace Pipeline.Tests.Cli;
 /// <summary>Issue #15: the README's "install it once" path. The CLI packs as a .NET tool, installs from the package
 /// folder alone (no feed, no network: the only source is that folder, into a fresh package cache) and runs as
 /// <c>pipeline</c>. Slow (a pack and an install, 10 to 30 s); needs only the .NET SDK.</summary>
+[Trait("Category", "External")]
 [Trait("Category", "Slow")]
 public sealed class ToolPackageTests
 {

@@ -16,6 +16,7 @@ namespace Pipeline.Tests.Properties;
 
 /// <summary>Issue #6: for documents read from generated transcripts, every writer's output is well-formed by its own
 /// standard and has every word of the document.</summary>
+[Trait("Category", "External")]
 public sealed class WriterProperties
 {
     private static readonly FormatRegistry Registry = BuiltInFormats.CreateRegistry();

@@ -12,6 +12,7 @@ public sealed class BatchConverterResilienceTests
 
     private string Output => Path.Combine(folder, "out");
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_document_that_runs_past_its_timeout_fails_alone_and_writes_nothing()
     {

@@ -8,6 +8,7 @@ namespace Pipeline.Tests.Core.Sidecar;
 
 /// <summary>Issue #11.9: a sidecar with nulls, a byte-order mark, a FIFO, a device behind a symbolic link or over 1 MB is
 /// a clear error naming the sidecar (and line where one applies) or, for the mark, accepted — never a hang or a crash.</summary>
+[Trait("Category", "External")]
 public sealed class SidecarSafetyTests
 {
     private readonly string folder = RepoPaths.NewTempFolder();

@@ -10,6 +10,7 @@ namespace Pipeline.Tests.Formats.Writers;
 
 /// <summary>Issue #14 item 2: an untitled document gets one derived title in all four writers, marked as derived in TEI;
 /// Markdown writes the title only in its YAML block.</summary>
+[Trait("Category", "External")]
 public sealed class DocumentTitleWriterTests
 {
     private static readonly XNamespace Tei = "http://www.tei-c.org/ns/1.0";

@@ -8,6 +8,7 @@ using UglyToad.PdfPig;
 namespace Pipeline.Tests.Formats.Writers;
 
 /// <summary>Every writer on the seed and on every input/ sample: valid, complete and deterministic.</summary>
+[Trait("Category", "External")]
 public sealed class RealTranscriptOutputTests
 {
     [Theory]

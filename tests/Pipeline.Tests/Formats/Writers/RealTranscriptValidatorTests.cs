@@ -5,6 +5,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Writers;
 
 /// <summary>The external validators users rely on, run on the writers' output for the seed and every input/ sample.</summary>
+[Trait("Category", "External")]
 public sealed class RealTranscriptValidatorTests(ITestOutputHelper output)
 {
     private static string Save(string folder, string name, string writer, string extension)

@@ -8,6 +8,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Readers.Csv;
 
 /// <summary>Issue #13.2: transcripts exported as spreadsheets.</summary>
+[Trait("Category", "External")]
 public sealed class CsvReaderTests
 {
     private static TranscriptDocument Read(string text, string path = "test.csv") =>

@@ -9,6 +9,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Readers.Docx;
 
 /// <summary>Issue #13.1: Word transcripts.</summary>
+[Trait("Category", "External")]
 public sealed class DocxReaderTests
 {
     private static TranscriptDocument Read(DocxSample sample) => Read(sample.Build());

@@ -8,6 +8,7 @@ using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Readers.Html;
 
+[Trait("Category", "External")]
 public sealed class HtmlCorpusTests
 {
     private static readonly string[] Folders = ["web-html", "parliament-html", "podcasts", "hearings", "oral-history"];

@@ -214,6 +214,7 @@ public sealed class HtmlReaderTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Paragraphs_and_formatting_never_closed_do_not_count_as_deep_nesting()
     {

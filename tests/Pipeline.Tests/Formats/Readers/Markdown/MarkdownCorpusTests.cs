@@ -9,6 +9,7 @@ namespace Pipeline.Tests.Formats.Readers.Markdown;
 
 /// <summary>Every Markdown transcript of the shared corpus: read without error, every visible word kept, and
 /// speakers and turns compared with the hand counts in <c>gold.tsv</c> (printed; only a floor is asserted).</summary>
+[Trait("Category", "External")]
 public sealed class MarkdownCorpusTests(ITestOutputHelper output)
 {
     /// <summary>The corpus's .md files, relative to the corpus folder (listed from gold.tsv so the test data names

@@ -16,6 +16,7 @@ public sealed class MarkdownNestingTests
     private static TranscriptDocument Read(string markdown) =>
         new MarkdownReader().Read(new ReaderInput("deep.md", Encoding.UTF8.GetBytes(markdown)));
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("**", "**")]
     [InlineData("*", "*")]

@@ -10,6 +10,7 @@ namespace Pipeline.Tests.Formats.Readers.Subtitles;
 
 /// <summary>Every subtitle file of the shared corpus: read without error, every word of its visible text kept,
 /// speakers and turns as the hand count in gold.tsv says.</summary>
+[Trait("Category", "External")]
 public sealed partial class SubtitleCorpusTests
 {
     [GeneratedRegex(@"<[^<>]*>|\{\\[^{}]*\}", RegexOptions.CultureInvariant)]

@@ -9,6 +9,7 @@ using static Pipeline.Tests.Formats.Readers.Subtitles.SubtitleSamples;
 namespace Pipeline.Tests.Formats.Readers.Subtitles;
 
 /// <summary>A WebVTT file through every writer: the cue times of its turns are visible in each output.</summary>
+[Trait("Category", "External")]
 public sealed class SubtitleOutputTests
 {
     private const string Sample = "WEBVTT\n\n00:00:05.000 --> 00:00:07.000\n<v Ana Lima>Welcome to the harbour.\n\n" +

@@ -8,6 +8,7 @@ namespace Pipeline.Tests.Formats.Readers.Tei;
 
 /// <summary>The TEI files of the shared corpus: read without error, every word of the text kept, every
 /// <c>u</c> a labelled turn by the speaker its <c>@who</c> names, and every printed speaker label kept as an alias.</summary>
+[Trait("Category", "External")]
 public sealed class TeiCorpusTests
 {
     /// <summary>The corpus's TEI files (the folder is listed when present; otherwise one case skips in RequireShared).</summary>

@@ -8,6 +8,7 @@ namespace Pipeline.Tests.Formats.Readers.Tei;
 
 /// <summary>Our own TEI read back gives the model it was written from: the same dump, except for where the
 /// document came from (a TEI file now) and the diagnostics.</summary>
+[Trait("Category", "External")]
 public sealed class TeiRoundTripTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Readers.Text;
 
 /// <summary>The seed transcript's expected structure, end to end through the plain-text reader.</summary>
+[Trait("Category", "External")]
 public sealed class SeedEndToEndTests
 {
     private static TranscriptDocument ReadSeed()

@@ -10,6 +10,7 @@ namespace Pipeline.Tests.Formats.Readers.Xml;
 
 /// <summary>Issue #13 on the real files: the Transcriber and parliamentary XML of ../shared/corpus and corpus-2 are
 /// read by the right reader with every word of their transcript text kept and their speakers and turns as counted by hand.</summary>
+[Trait("Category", "External")]
 public sealed class XmlCorpusTests
 {
     public static TheoryData<string, string, int, int> Files() => new()

@@ -2,6 +2,7 @@ using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Writers.Docx;
 
+[Trait("Category", "External")]
 public sealed class DocxLibreOfficeTests(ITestOutputHelper output)
 {
     [Fact]

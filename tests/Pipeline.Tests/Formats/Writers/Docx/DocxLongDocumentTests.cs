@@ -4,6 +4,7 @@ namespace Pipeline.Tests.Formats.Writers.Docx;
 
 public sealed class DocxLongDocumentTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void Five_thousand_turns_write_completely_and_validly()
     {

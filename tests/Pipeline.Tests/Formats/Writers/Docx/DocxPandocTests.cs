@@ -3,6 +3,7 @@ using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Writers.Docx;
 
+[Trait("Category", "External")]
 public sealed class DocxPandocTests(ITestOutputHelper output)
 {
     [Fact]

@@ -6,6 +6,7 @@ using static Pipeline.Tests.Formats.Writers.Docx.DocxTestFile;
 namespace Pipeline.Tests.Formats.Writers.Docx;
 
 /// <summary>Issue #14 item 6: a participants heading, a title block for untitled documents, headings kept with their first turn.</summary>
+[Trait("Category", "External")]
 public sealed class DocxTitleAndParticipantsTests(ITestOutputHelper output)
 {
     [Fact]

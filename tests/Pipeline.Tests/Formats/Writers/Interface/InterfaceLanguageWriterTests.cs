@@ -9,6 +9,7 @@ using UglyToad.PdfPig;
 namespace Pipeline.Tests.Formats.Writers.Interface;
 
 /// <summary>Issue #14 item 3: the words the writers add speak the document's language, or <c>--ui-language</c>'s.</summary>
+[Trait("Category", "External")]
 public sealed class InterfaceLanguageWriterTests
 {
     private static TranscriptDocument FrenchCommons()

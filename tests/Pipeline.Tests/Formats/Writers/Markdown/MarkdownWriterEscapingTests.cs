@@ -3,6 +3,7 @@ using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Writers.Markdown;
 
+[Trait("Category", "External")]
 public sealed class MarkdownWriterEscapingTests
 {
     [Fact]

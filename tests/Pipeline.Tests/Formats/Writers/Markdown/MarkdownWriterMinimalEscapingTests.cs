@@ -6,6 +6,7 @@ namespace Pipeline.Tests.Formats.Writers.Markdown;
 
 /// <summary>Issue #14 item 5: the writer escapes only where pandoc would otherwise read structure, and whatever it
 /// writes still reads back, through Markdig and through pandoc, as the model's text.</summary>
+[Trait("Category", "External")]
 public sealed class MarkdownWriterMinimalEscapingTests
 {
     /// <summary>Characters that are or look like Markdown syntax, with letters, digits and spaces to put them in context.</summary>

@@ -3,6 +3,7 @@ using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Writers.Markdown;
 
+[Trait("Category", "External")]
 public sealed class MarkdownWriterPandocTests
 {
     public static TheoryData<string> Samples => ["all-node-types", "hostile", "cyrillic", "footnotes", "inlines"];

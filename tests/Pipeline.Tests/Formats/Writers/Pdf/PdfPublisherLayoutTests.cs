@@ -13,6 +13,7 @@ namespace Pipeline.Tests.Formats.Writers.Pdf;
 
 /// <summary>Issue 14, item 4: publisher-grade PDF (qpdf-clean streams, file dates, bookmarks at the heading, speech
 /// kept together across pages, a tag tree with Title, H1–H3, Lbl, P, Note and artifacts).</summary>
+[Trait("Category", "External")]
 public sealed class PdfPublisherLayoutTests
 {
     private const string Scotus = "corpus/court/scotus-11-398-hhs-v-florida-2012-03-26.txt";

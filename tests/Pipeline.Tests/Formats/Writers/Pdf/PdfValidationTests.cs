@@ -3,6 +3,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Writers.Pdf;
 
 /// <summary>The external checkers: poppler's pdffonts and pdfinfo, and qpdf.</summary>
+[Trait("Category", "External")]
 public sealed class PdfValidationTests
 {
     [Fact]

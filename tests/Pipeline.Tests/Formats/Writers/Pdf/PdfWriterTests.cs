@@ -143,6 +143,7 @@ public sealed class PdfWriterTests
         Assert.Single(pdf.GetPage(1).Letters, l => l.Value == "†" && l.PointSize < 7);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Generated_85000_word_transcript_renders_every_word()
     {

@@ -3,6 +3,7 @@ using Pipeline.Tests.TestSupport;
 namespace Pipeline.Tests.Formats.Writers.Tei;
 
 /// <summary>The TEI output validates against <c>tei_all.rng</c> (P5 4.7.0) with jing: one jing run for every document.</summary>
+[Trait("Category", "External")]
 public sealed class TeiValidationTests
 {
     /// <summary>A file jing must reject, in the same run: proves the run really validates (a misplaced <c>u</c>).</summary>
