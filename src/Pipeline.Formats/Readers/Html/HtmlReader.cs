@@ -43,7 +43,11 @@ public sealed class HtmlReader : IReader
         var walk = ParagraphWalker.Walk(content);
         var metadata = MetadataTable.Merge(headMetadata, walk.MetadataRows, out var unmapped);
         if (walk.MetadataRows.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"metadata table read as the document's metadata ({walk.MetadataRows.Count} row(s)){(unmapped.Count > 0 ? "; left out, no field for them: " + string.Join(", ", unmapped) : "")}"));
+        {
+            var mapped = walk.MetadataRows.Select(r => $"{r.Name}={r.Value}").Except(unmapped).ToList();
+            diagnostics.Add(Diagnostic.Info($"metadata table read as the document's metadata, not as text: {(mapped.Count > 0 ? string.Join(", ", mapped) : "no row")} mapped{(unmapped.Count > 0 ? "; left out, no field for them: " + string.Join(", ", unmapped) : "")}"));
+        }
+
         var paragraphs = PageMarkers.Remove(walk.Paragraphs, diagnostics, out var markers);
         if (metadata.Date is null && markers.Select(PageMarkers.DateOf).FirstOrDefault(d => d is not null) is { } markerDate)
         {
