@@ -14,8 +14,9 @@ internal static partial class PageMarkers
 {
     private const int MaxMarkerLength = 60;
 
-    /// <summary>An optional date (or any short lead ending in a colon, comma or dash) and then the marker word and its number.</summary>
-    [GeneratedRegex(@"^\[{0,2}\s*(?:[^\[\]:]{1,30}?\s*[:,—–-]\s*)?(?:Column|Columns|Col\.?|Cols\.?|Page|Pages|Pg\.?|Colonne|Spalte|Seite|Página|Pagina)\s+[A-Z]{0,3}[0-9]{1,5}[A-Za-z]?(?:\s*[-–]\s*[A-Z]{0,3}[0-9]{1,5}[A-Za-z]?)?\s*\]{0,2}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>An optional date (a short lead with a digit, ending in a colon, comma or dash) and then the marker word and its
+    /// number, with no full stop: <c>ANN: Page 12</c> and <c>Page 4.</c> are speech.</summary>
+    [GeneratedRegex(@"^\[{0,2}\s*(?:[^\[\]:]{0,30}?[0-9][^\[\]:]{0,30}?\s*[:,—–-]\s*)?(?:Column|Columns|Col\.?|Cols\.?|Page|Pages|Pg\.?|Colonne|Spalte|Seite|Página|Pagina)\s+[A-Z]{0,3}[0-9]{1,5}[A-Za-z]?(?:\s*[-–]\s*[A-Z]{0,3}[0-9]{1,5}[A-Za-z]?)?\s*\]{0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
     /// <summary>True when a paragraph's whole text is a column or page marker.</summary>

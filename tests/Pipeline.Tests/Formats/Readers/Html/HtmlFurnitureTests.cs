@@ -21,6 +21,9 @@ public sealed class HtmlFurnitureTests
     [InlineData("Turn to page 5", false)]
     [InlineData("The column moved north.", false)]
     [InlineData("19 July 2011", false)]
+    [InlineData("ANN: Page 12", false)]
+    [InlineData("Page 4.", false)]
+    [InlineData("Tuesday, 3 March 2009 — Col. 88", true)]
     public void Markers_are_found_by_shape(string text, bool marker) => Assert.Equal(marker, PageMarkers.IsMarker(text));
 
     [Fact]
