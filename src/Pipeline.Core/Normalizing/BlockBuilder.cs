@@ -31,6 +31,8 @@ internal sealed class BlockBuilder(
     {
         if (unit.Kind == SourceParagraphKind.Heading)
             AddHeading(unit);
+        else if (unit.Kind == SourceParagraphKind.StageDirection)
+            AddStageDirection(unit);
         else if (unit.Speaker is { } hint)
             AddHinted(unit, hint);
         else if (unit.IsBracketed)
@@ -60,6 +62,21 @@ internal sealed class BlockBuilder(
         afterHeading = true;
         lastParaphrase = null;
         unnamedSpeaking = false;
+    }
+
+    /// <summary>Text the markup marks as procedural: a stage direction between turns, never speech (a run of them is one note).</summary>
+    private void AddStageDirection(SourceUnit unit)
+    {
+        var content = InlineEdit.JoinLines(unit.Paragraphs.SelectMany(p => p).Select(l => l.Content));
+        if (content.IsEmpty)
+            return;
+        Close();
+        FlushPendingTime();
+        var paragraph = new Paragraph(InlineConventions.Apply(content));
+        if (blocks.Count > 0 && blocks[^1] is EditorialNote { Kind: EditorialNoteKind.StageDirection } last)
+            blocks[^1] = last with { Paragraphs = [.. last.Paragraphs, paragraph] };
+        else
+            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
     }
 
     /// <summary>A paragraph whose speaker the source's structure gives: its own turn, labelled when the markup names the

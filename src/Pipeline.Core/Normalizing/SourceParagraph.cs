@@ -45,6 +45,9 @@ public enum SourceParagraphKind
 
     /// <summary>A heading in the source format's own markup.</summary>
     Heading,
+
+    /// <summary>Procedural text the format's markup sets apart from speech (HTML <c>class="procedural"</c>): a stage direction.</summary>
+    StageDirection,
 }
 
 /// <summary>A speaker known from the source's structure.</summary>

@@ -28,6 +28,9 @@ internal static partial class HtmlMetadataReader
         };
     }
 
+    /// <summary>True for a BCP 47 shaped language tag (<c>fr</c>, <c>en-GB</c>).</summary>
+    internal static bool IsLanguageTag(string value) => LanguageTag().IsMatch(value);
+
     /// <summary>A date as ISO 8601: the date part of an ISO timestamp, else null.</summary>
     internal static string? IsoDateOf(string? value)
     {

@@ -36,11 +36,25 @@ public sealed class HtmlReader : IReader
         var guard = new HtmlNestingGuard(input.Path);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false, OnToken = guard.OnToken });
         var document = parser.ParseDocument(decoded.Text);
-        var metadata = HtmlMetadataReader.Read(document);
+        var headMetadata = HtmlMetadataReader.Read(document);
         var body = document.Body ?? throw new TranscriptException(input.Path, "the page has no body");
         BoilerplateRemover.Remove(body);
         var content = MainContentFinder.Find(body, decoded.Text, diagnostics);
-        var paragraphs = ParagraphWalker.Walk(content);
+        var walk = ParagraphWalker.Walk(content);
+        var metadata = MetadataTable.Merge(headMetadata, walk.MetadataRows, out var unmapped);
+        if (walk.MetadataRows.Count > 0)
+        {
+            var mapped = walk.MetadataRows.Select(r => $"{r.Name}={r.Value}").Except(unmapped).ToList();
+            diagnostics.Add(Diagnostic.Info($"metadata table read as the document's metadata, not as text: {(mapped.Count > 0 ? string.Join(", ", mapped) : "no row")} mapped{(unmapped.Count > 0 ? "; left out, no field for them: " + string.Join(", ", unmapped) : "")}"));
+        }
+
+        var paragraphs = PageMarkers.Remove(walk.Paragraphs, diagnostics, out var markers);
+        if (metadata.Date is null && markers.Select(PageMarkers.DateOf).FirstOrDefault(d => d is not null) is { } markerDate)
+        {
+            metadata = metadata with { Date = markerDate };
+            diagnostics.Add(Diagnostic.Info($"date {markerDate} read from the column markers"));
+        }
+
         if (paragraphs.IsEmpty)
             throw new TranscriptException(input.Path, "the page has no visible text to convert");
 

@@ -29,6 +29,14 @@ internal sealed partial class ParagraphWalker
     private string? paragraphSpeaker;
     private bool joinNextBlock;
 
+    /// <summary>Elements whose text is procedural (<c>class="procedural"</c>): stage directions, never speech.</summary>
+    private readonly HashSet<IElement> stageElements = [];
+
+    /// <summary>The section topics last given in <c>data-h1</c>…<c>data-h6</c>, by level.</summary>
+    private readonly string?[] topics = new string?[7];
+
+    private readonly List<(string Name, string Value)> metadataRows = [];
+
     private ParagraphWalker(FootnoteMap footnotes) => this.footnotes = footnotes;
 
     [GeneratedRegex(@"^data-(?:[a-z]+-)*speak(?:er|ing)(?:-(?:name|attribution))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -42,11 +50,19 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"^(?:speaker|speaker-?name|spkr)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerClass();
 
-    public static ImmutableArray<SourceParagraph> Walk(IElement root)
+    /// <summary>A class that marks procedural text, set apart from speech (<c>&lt;p class="procedural"&gt;</c>).</summary>
+    [GeneratedRegex(@"^(?:procedural|procedure|stage-?direction|stage)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StageClass();
+
+    /// <summary>A section topic carried as an attribute of the speech it heads (<c>data-h2="Le discours du Trône"</c>).</summary>
+    [GeneratedRegex(@"^data-h([1-6])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TopicAttribute();
+
+    public static WalkResult Walk(IElement root)
     {
         var walker = new ParagraphWalker(FootnoteMap.Build(root));
         walker.Run(root);
-        return [.. walker.paragraphs];
+        return new WalkResult([.. walker.paragraphs], walker.metadataRows);
     }
 
     private void Run(IElement root)
@@ -106,6 +122,10 @@ internal sealed partial class ParagraphWalker
                 AddText(" ");
         }
 
+        EmitTopics(element);
+        if (element.ClassList.Any(c => StageClass().IsMatch(c)) && effect == Effect.Block)
+            stageElements.Add(element);
+
         if (footnotes.BodyNumber(element) is { } body)
         {
             pendingPrefix = $"[{body}] ";
@@ -139,6 +159,9 @@ internal sealed partial class ParagraphWalker
                 return (Effect.Pre, true);
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 return (Effect.Heading, true);
+            case "table" when MetadataTable.Read(element) is { } rows:
+                metadataRows.AddRange(rows);
+                return (effect, false);
             case "table" when SpeakerTable.Qualifies(element):
                 speakerTables.Add(element);
                 return (effect, true);
@@ -161,6 +184,14 @@ internal sealed partial class ParagraphWalker
 
     private void Leave(IElement element, Effect effect)
     {
+        if (stageElements.Remove(element))
+        {
+            if (effect == Effect.BlockAndFrame)
+                frames.Pop();
+            FlushParagraph(SourceParagraphKind.StageDirection);
+            return;
+        }
+
         switch (effect)
         {
             case Effect.Frame:
@@ -268,7 +299,7 @@ internal sealed partial class ParagraphWalker
             return;
         if (!frames.HasText)
             lineStart = sourceLine;
-        if (pendingSpeaker is not null && !string.IsNullOrWhiteSpace(text))
+        if (pendingSpeaker is not null && stageElements.Count == 0 && !string.IsNullOrWhiteSpace(text))
         {
             // Text already collected belongs to someone else: the attributed speech starts a paragraph of its own.
             if (lines.Count > 0 || frames.HasText)
@@ -310,6 +341,29 @@ internal sealed partial class ParagraphWalker
         }
 
         lines.Clear();
+    }
+
+    /// <summary>A heading for each section topic an element's <c>data-h1</c>…<c>data-h6</c> attributes give, where it
+    /// changes from the last one given; a new topic at one level ends the topics below it.</summary>
+    private void EmitTopics(IElement element)
+    {
+        var given = new SortedDictionary<int, string>();
+        foreach (var attribute in element.Attributes)
+        {
+            if (TopicAttribute().Match(attribute.Name) is { Success: true } match && Collapse(attribute.Value, out _).Trim() is { Length: > 0 } value)
+                given[match.Groups[1].Value[0] - '0'] = value;
+        }
+
+        foreach (var (level, value) in given)
+        {
+            if (topics[level] == value)
+                continue;
+            FlushParagraph();
+            for (var deeper = level; deeper < topics.Length; deeper++)
+                topics[deeper] = null;
+            topics[level] = value;
+            paragraphs.Add(SourceParagraph.FromText(value, sourceLine) with { Kind = SourceParagraphKind.Heading, HeadingLevel = level });
+        }
     }
 
     /// <summary>HTML white space collapsed to single spaces (no-break spaces are kept, as browsers keep them).</summary>
@@ -365,6 +419,9 @@ internal sealed partial class ParagraphWalker
 
         return null;
     }
+
+    /// <summary>The paragraphs of the main content and the rows of its metadata tables.</summary>
+    internal sealed record WalkResult(ImmutableArray<SourceParagraph> Paragraphs, IReadOnlyList<(string Name, string Value)> MetadataRows);
 
     private sealed record Step(INode Node, bool Exit, Effect Effect);
 

@@ -146,7 +146,7 @@ public sealed class HtmlReaderTests
     {
         var html = "<html><head><title>t</title></head><body>\n\n<p>First paragraph here.</p>\n\n\n<p>MAX COLE: Second<br>\nthird line.</p>\n</body></html>";
         var body = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html).Body!;
-        var paragraphs = ParagraphWalker.Walk(body);
+        var paragraphs = ParagraphWalker.Walk(body).Paragraphs;
         Assert.Equal([3, 6], paragraphs.Select(p => p.Line));
         Assert.Equal([6, 7], paragraphs[1].Lines.Select(l => l.Line));
     }
