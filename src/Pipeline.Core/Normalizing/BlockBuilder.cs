@@ -26,9 +26,11 @@ internal sealed class BlockBuilder(
     private (string Id, TimeSpan? Time)? pendingLabel;
     private Timestamp? pendingTime;
     private bool unnamedSpeaking;
+    private bool keepSpacing;
 
     public void Add(SourceUnit unit)
     {
+        keepSpacing = unit.KeepsSpacing;
         if (unit.Kind == SourceParagraphKind.Heading)
             AddHeading(unit);
         else if (unit.Speaker is { } hint)
@@ -56,7 +58,7 @@ internal sealed class BlockBuilder(
         }
 
         FlushPendingTime();
-        blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), InlineConventions.Apply(content)));
+        blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), Inlines(content)));
         afterHeading = true;
         lastParaphrase = null;
         unnamedSpeaking = false;
@@ -71,7 +73,7 @@ internal sealed class BlockBuilder(
             return;
         var name = SpeakerLabelParser.Given(hint.Name).Name;
         Open(directory.IdOf(name), hint.Attribution, unit.Paragraphs[0][0].Time, unit.Line);
-        open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
+        open!.Paragraphs.Add(new Paragraph(Inlines(WithPendingTime(content))));
     }
 
     /// <summary>A time marker on a line of its own (<c>[00:12:34]</c>, <c>[Time 0:12:34]</c>) starts the next paragraph.</summary>
@@ -218,7 +220,7 @@ internal sealed class BlockBuilder(
         if (inner.Count == 1 && LooksLikeHeading(firstPlain))
         {
             Close();
-            blocks.Add(new Heading(1, InlineConventions.Apply(inner[0])));
+            blocks.Add(new Heading(1, Inlines(inner[0])));
             afterHeading = true;
             lastParaphrase = null;
             diagnostics.Add(Diagnostic.Info("bracketed short line read as a section heading", unit.Line));
@@ -352,7 +354,7 @@ internal sealed class BlockBuilder(
             Close();
             FlushPendingTime();
             var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
-            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(InlineConventions.Apply(segment.Lines[0].Content))]));
+            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
             diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
             return;
         }
@@ -371,13 +373,13 @@ internal sealed class BlockBuilder(
             }
 
             Open(speaker, SpeakerAttribution.Labelled, label.Time ?? segment.Time, segment.Line);
-            open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(content)));
+            open!.Paragraphs.Add(new Paragraph(Inlines(content)));
             return;
         }
 
         if (content.IsEmpty)
             return;
-        var paragraph = new Paragraph(InlineConventions.Apply(content));
+        var paragraph = new Paragraph(Inlines(content));
         if (IsStageDirection(InlineEdit.Plain(content).Trim()))
         {
             // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
@@ -489,8 +491,12 @@ internal sealed class BlockBuilder(
         return words <= MaxHeadingWords && last is not '.' and not '!' and not '?' and not '…';
     }
 
+    /// <summary>The unit's content with the inline conventions applied and its white space collapsed, unless the
+    /// source marks it as significant.</summary>
+    private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> content) => InlineConventions.Apply(content, keepSpacing);
+
     private ImmutableArray<Paragraph> Paragraphs(IEnumerable<ImmutableArray<Inline>> contents) =>
-        [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(InlineConventions.Apply(c)))];
+        [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(Inlines(c)))];
 
     private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line, TimeSpan? Time)
     {
