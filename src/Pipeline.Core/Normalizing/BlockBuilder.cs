@@ -16,6 +16,9 @@ internal sealed class BlockBuilder(
     int topHeadingLevel)
 {
     private const int MaxHeadingWords = 25;
+    private const int MaxCapitalHeadingLines = 3;
+    private const int MinCapitalHeadingLetters = 4;
+    private const int MaxHeadingContinuations = 2;
 
     private readonly List<Block> blocks = [];
     private OpenTurn? open;
@@ -26,9 +29,14 @@ internal sealed class BlockBuilder(
     private (string Id, TimeSpan? Time)? pendingLabel;
     private Timestamp? pendingTime;
     private bool unnamedSpeaking;
+    private bool keepSpacing;
+    private int headingLinesLeft;
 
     public void Add(SourceUnit unit)
     {
+        keepSpacing = unit.KeepsSpacing;
+        var continuesHeading = headingLinesLeft > 0;
+        headingLinesLeft = 0;
         if (unit.Kind == SourceParagraphKind.Heading)
             AddHeading(unit);
         else if (unit.Kind == SourceParagraphKind.StageDirection)
@@ -37,8 +45,82 @@ internal sealed class BlockBuilder(
             AddHinted(unit, hint);
         else if (unit.IsBracketed)
             AddBracketed(unit);
+        else if (CapitalLine(unit) is { } capital && (capital.HeadingWord || (continuesHeading && capital.Continuation)))
+            AddCapitalHeading(unit, continuesHeading && !capital.HeadingWord, continuesHeading);
         else
             AddPlain(unit);
+    }
+
+    /// <summary>An all-capitals line standing alone between paragraphs (<c>ORAL ARGUMENT OF …</c>, <c>P R O C E E D I N G S</c>)
+    /// that holds a heading word of the language data is a section heading; the all-capitals lines right after it
+    /// (<c>FOR COURT-APPOINTED AMICUS CURIAE</c>, printed as a line of their own) continue it.</summary>
+    private void AddCapitalHeading(SourceUnit unit, bool continuation, bool headingBefore)
+    {
+        var content = Inlines(InlineEdit.JoinLines(unit.Paragraphs[0].Select(l => l.Content)));
+        if (continuation && headingBefore && open is null && blocks.Count > 0 && blocks[^1] is Heading previous)
+        {
+            blocks[^1] = previous with { Content = InlineEdit.Merge([.. previous.Content, new Text(" "), .. content]) };
+            headingLinesLeft = MaxHeadingContinuations - 1;
+            diagnostics.Add(Diagnostic.Info("all-capitals line read as the continuation of the heading before it", unit.Line));
+            return;
+        }
+
+        Close();
+        FlushPendingTime();
+        pendingLabel = null;
+        blocks.Add(new Heading(1, content));
+        afterHeading = true;
+        lastParaphrase = null;
+        unnamedSpeaking = false;
+        headingLinesLeft = MaxHeadingContinuations;
+        diagnostics.Add(Diagnostic.Info("all-capitals line standing alone read as a section heading", unit.Line));
+    }
+
+    /// <summary>The shape of a unit that may be a heading printed in capitals: one paragraph of at most
+    /// <see cref="MaxCapitalHeadingLines"/> lines, every letter a capital, no label, not ending with a colon or a question
+    /// mark, not in parentheses. Null for any other unit.</summary>
+    private CapitalShape? CapitalLine(SourceUnit unit)
+    {
+        if (unit.NewSpeaker || unit.Paragraphs is not [var lines] || lines.Count > MaxCapitalHeadingLines)
+            return null;
+        var written = string.Join("  ", lines.Select(l => InlineEdit.Plain(l.Content).Trim()));
+        var plain = InlineConventions.CollapseSpaces(written);
+        if (plain.Length == 0 || plain[^1] is ':' or '?' || plain[0] is '(' or '[' || plain.Contains(':', StringComparison.Ordinal))
+            return null;
+        var letters = 0;
+        foreach (var c in plain)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            if (!char.IsUpper(c))
+                return null;
+            letters++;
+        }
+
+        if (letters < MinCapitalHeadingLetters || plain.Split(' ').Length > MaxHeadingWords || lines.Any(l => labels.IsFurniture(l)))
+            return null;
+        if (labels.LabelAt(plain) is not null)
+            return null;
+        var headingWord = Words(written).Any(w => LanguageData.All.HeadingWords.Contains(w));
+        return new CapitalShape(headingWord, lines.Count == 1 && plain[^1] is not '.' and not '!' and not '…');
+    }
+
+    /// <summary>The words of a capital line; a letter-spaced word (<c>P R O C E E D I N G S</c>) read as one, words
+    /// apart where the spacing widens.</summary>
+    private static IEnumerable<string> Words(string written)
+    {
+        foreach (var group in written.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var tokens = group.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length >= MinCapitalHeadingLetters && tokens.All(t => t.Length == 1 && char.IsLetter(t[0])))
+            {
+                yield return string.Concat(tokens);
+                continue;
+            }
+
+            foreach (var token in tokens)
+                yield return token.Trim(',', '.', ';', '"', '\'', '’', '“', '”');
+        }
     }
 
     private void AddHeading(SourceUnit unit)
@@ -58,7 +140,7 @@ internal sealed class BlockBuilder(
         }
 
         FlushPendingTime();
-        blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), InlineConventions.Apply(content)));
+        blocks.Add(new Heading(Math.Max(1, unit.HeadingLevel - topHeadingLevel + 1), Inlines(content)));
         afterHeading = true;
         lastParaphrase = null;
         unnamedSpeaking = false;
@@ -88,7 +170,7 @@ internal sealed class BlockBuilder(
             return;
         var name = SpeakerLabelParser.Given(hint.Name).Name;
         Open(directory.IdOf(name), hint.Attribution, unit.Paragraphs[0][0].Time, unit.Line);
-        open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(WithPendingTime(content))));
+        open!.Paragraphs.Add(new Paragraph(Inlines(WithPendingTime(content))));
     }
 
     /// <summary>A time marker on a line of its own (<c>[00:12:34]</c>, <c>[Time 0:12:34]</c>) starts the next paragraph.</summary>
@@ -235,7 +317,7 @@ internal sealed class BlockBuilder(
         if (inner.Count == 1 && LooksLikeHeading(firstPlain))
         {
             Close();
-            blocks.Add(new Heading(1, InlineConventions.Apply(inner[0])));
+            blocks.Add(new Heading(1, Inlines(inner[0])));
             afterHeading = true;
             lastParaphrase = null;
             diagnostics.Add(Diagnostic.Info("bracketed short line read as a section heading", unit.Line));
@@ -369,7 +451,7 @@ internal sealed class BlockBuilder(
             Close();
             FlushPendingTime();
             var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
-            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(InlineConventions.Apply(segment.Lines[0].Content))]));
+            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
             diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
             return;
         }
@@ -388,13 +470,13 @@ internal sealed class BlockBuilder(
             }
 
             Open(speaker, SpeakerAttribution.Labelled, label.Time ?? segment.Time, segment.Line);
-            open!.Paragraphs.Add(new Paragraph(InlineConventions.Apply(content)));
+            open!.Paragraphs.Add(new Paragraph(Inlines(content)));
             return;
         }
 
         if (content.IsEmpty)
             return;
-        var paragraph = new Paragraph(InlineConventions.Apply(content));
+        var paragraph = new Paragraph(Inlines(content));
         if (IsStageDirection(InlineEdit.Plain(content).Trim()))
         {
             // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
@@ -506,8 +588,15 @@ internal sealed class BlockBuilder(
         return words <= MaxHeadingWords && last is not '.' and not '!' and not '?' and not '…';
     }
 
+    /// <summary>The unit's content with the inline conventions applied and its white space collapsed, unless the
+    /// source marks it as significant.</summary>
+    private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> content) => InlineConventions.Apply(content, keepSpacing);
+
     private ImmutableArray<Paragraph> Paragraphs(IEnumerable<ImmutableArray<Inline>> contents) =>
-        [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(InlineConventions.Apply(c)))];
+        [.. contents.Where(c => !c.IsEmpty).Select(c => new Paragraph(Inlines(c)))];
+
+    /// <summary>See <see cref="CapitalLine"/>: whether the line holds a heading word, and whether it may continue a heading.</summary>
+    private sealed record CapitalShape(bool HeadingWord, bool Continuation);
 
     private sealed record Segment(SpeakerLabel? Label, List<SourceLine> Lines, int Line, TimeSpan? Time)
     {

@@ -14,6 +14,14 @@ internal static partial class InlineConventions
     [GeneratedRegex(@"^\s*(?<t>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}(?:[.,][0-9]{1,3})?)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBareTime();
 
+    /// <summary>A run of white space inside a line (left where line numbers or page layout were removed), or a tab.</summary>
+    [GeneratedRegex(@"[ \t\u00A0]{2,}|\t", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceRun();
+
+    /// <summary>The text with every run of spaces and tabs made one space: inside a paragraph white space is never
+    /// significant, unless the source marks it so (<see cref="SourceParagraph.KeepsSpacing"/>).</summary>
+    public static string CollapseSpaces(string text) => text.Length < 2 ? text : SpaceRun().Replace(text, " ");
+
     /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>
     public static IncidentKind? IncidentKindOf(string description)
     {
@@ -31,8 +39,9 @@ internal static partial class InlineConventions
         return null;
     }
 
-    /// <summary>Content with incidents and timestamps made into their own inlines (inside emphasis and links too).</summary>
-    public static ImmutableArray<Inline> Apply(ImmutableArray<Inline> content)
+    /// <summary>Content with incidents and timestamps made into their own inlines (inside emphasis and links too), and
+    /// runs of white space collapsed to one space unless <paramref name="keepSpacing"/>.</summary>
+    public static ImmutableArray<Inline> Apply(ImmutableArray<Inline> content, bool keepSpacing = false)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
         for (var i = 0; i < content.Length; i++)
@@ -41,16 +50,16 @@ internal static partial class InlineConventions
             switch (inline)
             {
                 case Text text:
-                    result.AddRange(Split(text.Value, atParagraphStart: i == 0));
+                    result.AddRange(Split(keepSpacing ? text.Value : CollapseSpaces(text.Value), atParagraphStart: i == 0));
                     break;
                 case Emphasis e:
-                    result.Add(new Emphasis(Apply(e.Content)));
+                    result.Add(new Emphasis(Apply(e.Content, keepSpacing)));
                     break;
                 case Strong s:
-                    result.Add(new Strong(Apply(s.Content)));
+                    result.Add(new Strong(Apply(s.Content, keepSpacing)));
                     break;
                 case Quote q:
-                    result.Add(new Quote(Apply(q.Content)));
+                    result.Add(new Quote(Apply(q.Content, keepSpacing)));
                     break;
                 default:
                     result.Add(inline);

@@ -26,6 +26,7 @@ internal sealed class LanguageData
         SpeechVerbs = Set("speechVerbs");
         NotSpeakers = Set("notSpeakers");
         StagePhrases = [.. Set("stagePhrases").OrderByDescending(p => p.Length)];
+        HeadingWords = Set("headingWords");
         IncidentStems = incidents;
         Languages = languages;
     }
@@ -68,6 +69,10 @@ internal sealed class LanguageData
 
     /// <summary>Phrases of procedural stage directions (<c>in the chair</c>, <c>la motion est adoptée</c>), longest first.</summary>
     public IReadOnlyList<string> StagePhrases { get; }
+
+    /// <summary>Words that make an all-capitals line standing alone a section heading (<c>ORAL ARGUMENT OF …</c>,
+    /// <c>PROCEEDINGS</c>, <c>REBUTTAL …</c>).</summary>
+    public FrozenSet<string> HeadingWords { get; }
 
     /// <summary>Word stems that name an incident, in the order they are tried.</summary>
     public IReadOnlyList<(string Stem, IncidentKind Kind)> IncidentStems { get; }

@@ -153,7 +153,7 @@ internal static class PageLayout
                 paragraphs.Add(lines);
             }
 
-            result.Add(changed ? new SourceUnit(paragraphs) { NewSpeaker = unit.NewSpeaker } : unit);
+            result.Add(changed ? new SourceUnit(paragraphs) { NewSpeaker = unit.NewSpeaker, KeepsSpacing = unit.KeepsSpacing } : unit);
         }
 
         return result;

@@ -33,6 +33,10 @@ public sealed record SourceParagraph(ImmutableArray<SourceLine> Lines)
     /// <c>&gt;&gt;</c>, a subtitle's dialogue dash): unlabelled, the paragraph continues no earlier turn.</summary>
     public bool NewSpeaker { get; init; }
 
+    /// <summary>True when the format marks the paragraph's white space as significant (a Markdown code block, verse):
+    /// its runs of spaces are kept. Everywhere else they are collapsed to one space.</summary>
+    public bool KeepsSpacing { get; init; }
+
     public static SourceParagraph FromText(string text, int line, int column = 1) =>
         new([new SourceLine([new Model.Text(text)], line, column)]);
 }

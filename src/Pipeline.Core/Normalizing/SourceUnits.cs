@@ -21,6 +21,9 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
     /// <summary>See <see cref="SourceParagraph.NewSpeaker"/>.</summary>
     public bool NewSpeaker { get; init; }
 
+    /// <summary>See <see cref="SourceParagraph.KeepsSpacing"/>.</summary>
+    public bool KeepsSpacing { get; init; }
+
     private string? plainText;
     private bool? isBracketed;
 
@@ -63,14 +66,14 @@ internal static class SourceUnits
             var first = list[i];
             if (first.Kind != SourceParagraphKind.Text || first.Speaker is not null)
             {
-                units.Add(new SourceUnit([[.. first.Lines]]) { Kind = first.Kind, HeadingLevel = first.HeadingLevel, Speaker = first.Speaker });
+                units.Add(new SourceUnit([[.. first.Lines]]) { Kind = first.Kind, HeadingLevel = first.HeadingLevel, Speaker = first.Speaker, KeepsSpacing = first.KeepsSpacing });
                 continue;
             }
 
             var depth = Depth(PlainOf(first));
             if (!PlainOf(first).TrimStart().StartsWith('[') || depth <= 0)
             {
-                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker });
+                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker, KeepsSpacing = first.KeepsSpacing });
                 continue;
             }
 
@@ -84,11 +87,11 @@ internal static class SourceUnits
             if (depth != 0)
             {
                 diagnostics.Add(Diagnostic.Warning("'[' is never closed; read as plain text", first.Line));
-                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker });
+                units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker, KeepsSpacing = first.KeepsSpacing });
                 continue;
             }
 
-            units.Add(new SourceUnit([.. list.Skip(i).Take(end - i + 1).Select(p => p.Lines.ToList())]) { NewSpeaker = first.NewSpeaker });
+            units.Add(new SourceUnit([.. list.Skip(i).Take(end - i + 1).Select(p => p.Lines.ToList())]) { NewSpeaker = first.NewSpeaker, KeepsSpacing = first.KeepsSpacing });
             i = end;
         }
 

@@ -36,6 +36,12 @@ public static class TranscriptNormalizer
 
         var footnotes = FootnoteLinker.Link(units, diagnostics);
         var labels = LabelCensus.Take(units, metadata.Title ?? "", input.KnownSpeakers, diagnostics);
+        if (metadata.Title is null && CaptionTitle.Find(units, line => labels.LabelAt(line) is not null) is { } caption)
+        {
+            metadata = metadata with { Title = caption };
+            diagnostics.Add(Diagnostic.Info($"title '{caption}' read from the caption"));
+        }
+
         var context = string.Join("\n", new[] { metadata.Title, metadata.Subtitle, metadata.Description }.Where(s => s is not null));
         var directory = new ParticipantDirectory(labels.AcceptedInOrder, context, diagnostics);
         var (roles, organisations) = RoleInference.FromTitle(

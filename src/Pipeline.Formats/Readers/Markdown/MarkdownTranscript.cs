@@ -38,7 +38,7 @@ internal static partial class MarkdownTranscript
             else if (timedLabels.Contains(i))
                 paragraphs.Add(TimeFirst(item));
             else
-                paragraphs.Add(new SourceParagraph(item.Lines));
+                paragraphs.Add(new SourceParagraph(item.Lines) { KeepsSpacing = item.Kind == MarkdownItemKind.Verbatim });
         }
 
         return paragraphs.ToImmutable();

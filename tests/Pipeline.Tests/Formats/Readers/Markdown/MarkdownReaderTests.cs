@@ -148,7 +148,7 @@ public sealed class MarkdownReaderTests
     public void Lines_holding_only_no_break_spaces_separate_paragraphs()
     {
         var document = Read("MS. LIMA:\u00A0 Thank you.\u00A0  \n\u00A0  \nMR. CRUZ:\u00A0 Thanks, everybody.\u00A0 More.  \n\u00A0  \nAnd more.\n");
-        Assert.Equal([("Ms. Lima", "Thank you."), ("Mr. Cruz", "Thanks, everybody.\u00A0 More.\n\nAnd more.")], Turns(document).Select(t => (t.Speaker, t.Text.Replace("\u00A0 \n", "\n", StringComparison.Ordinal))));
+        Assert.Equal([("Ms. Lima", "Thank you."), ("Mr. Cruz", "Thanks, everybody. More.\n\nAnd more.")], Turns(document).Select(t => (t.Speaker, t.Text.Replace("\u00A0 \n", "\n", StringComparison.Ordinal))));
         Assert.DoesNotContain(document.Blocks.OfType<Turn>().SelectMany(t => t.Paragraphs), p => p.Content.LastOrDefault() is LineBreak);
     }
 

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Model;
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Tests.Core.Normalizing;
+
+/// <summary>Issue 14, item 1: runs of white space inside a paragraph (left where line numbers or justification were
+/// removed) are collapsed, unless the source marks the paragraph's spacing as significant.</summary>
+public sealed class SpaceRunTests
+{
+    private const string Spaced = "x   =  1\t+  2";
+
+    [Fact]
+    public void Runs_of_spaces_and_tabs_inside_a_paragraph_become_one_space()
+    {
+        var paragraph = Only(Normalize(SourceParagraph.FromText(Spaced, 1)));
+        Assert.Equal("x = 1 + 2", InlineText.ToPlainText(paragraph.Content));
+    }
+
+    [Fact]
+    public void A_paragraph_whose_spacing_the_source_marks_significant_keeps_its_runs()
+    {
+        var paragraph = Only(Normalize(SourceParagraph.FromText(Spaced, 1) with { KeepsSpacing = true }));
+        Assert.Equal(Spaced, InlineText.ToPlainText(paragraph.Content));
+    }
+
+    [Fact]
+    public void A_single_no_break_space_is_kept()
+    {
+        Assert.Equal("Mr.\u00A0Long", InlineConventions.CollapseSpaces("Mr.\u00A0Long"));
+        Assert.Equal("a b", InlineConventions.CollapseSpaces("a \u00A0  b"));
+    }
+
+    private static TranscriptDocument Normalize(SourceParagraph paragraph) =>
+        TranscriptNormalizer.Normalize(new NormalizerInput("t.txt", "text", "utf-8", [paragraph], DocumentMetadata.Empty, ImmutableArray<Pipeline.Core.Diagnostics.Diagnostic>.Empty, FirstParagraphMayBeTitle: false));
+
+    private static Paragraph Only(TranscriptDocument document) => Assert.IsType<Paragraph>(Assert.Single(document.Blocks));
+}
