@@ -68,7 +68,17 @@ public sealed class SubtitleOutputTests
     {
         var document = Vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ngood evening\n\n00:00:05.000 --> 00:00:06.000\nand welcome\n");
         Assert.Equal(2, document.Blocks.OfType<Paragraph>().Count());
-        foreach (var writer in new[] { "tei", "md", "docx", "pdf" })
-            Assert.NotEmpty(RealTranscripts.Write(writer, document).Bytes);
+        var texts = new Dictionary<string, string>
+        {
+            ["tei"] = System.Text.Encoding.UTF8.GetString(RealTranscripts.Write("tei", document).Bytes),
+            ["md"] = System.Text.Encoding.UTF8.GetString(RealTranscripts.Write("md", document).Bytes),
+            ["docx"] = Pipeline.Tests.Formats.Writers.Docx.DocxTestFile.TextOf(Pipeline.Tests.Formats.Writers.Docx.DocxTestFile.Write(document).Body),
+            ["pdf"] = string.Join(" ", PdfText.AllWords(RealTranscripts.Write("pdf", document).Bytes)),
+        };
+        foreach (var (writer, text) in texts)
+        {
+            Assert.True(text.Contains("good evening", StringComparison.Ordinal) && text.Contains("and welcome", StringComparison.Ordinal), $"{writer} lost the captions' words");
+            Assert.True(text.IndexOf("good evening", StringComparison.Ordinal) < text.IndexOf("and welcome", StringComparison.Ordinal), $"{writer} put the captions out of order");
+        }
     }
 }
