@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 
 namespace Pipeline.Cli;
 
@@ -69,21 +67,11 @@ internal sealed class CliMessages(CliContext context, LogFormat format)
             writer.WriteLine(LogText.Escape(message));
     }
 
-    private static void Json(TextWriter writer, string level, string kind, string message, string? hint)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+    private static void Json(TextWriter writer, string level, string kind, string message, string? hint) =>
+        JsonLogLine.Write(writer, level, kind, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("time", TimeProvider.System.GetUtcNow());
-            json.WriteString("level", level);
-            json.WriteString("event", kind);
             json.WriteString("message", message);
             if (hint is not null)
                 json.WriteString("hint", hint);
-            json.WriteEndObject();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+        });
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Engine;
@@ -58,19 +57,5 @@ internal sealed class JsonRunLog(CliContext context, Verbosity verbosity) : RunL
         });
     }
 
-    private void Line(string level, string kind, Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("time", TimeProvider.System.GetUtcNow());
-            json.WriteString("level", level);
-            json.WriteString("event", kind);
-            body(json);
-            json.WriteEndObject();
-        }
-
-        Context.Stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+    private void Line(string level, string kind, Action<Utf8JsonWriter> body) => JsonLogLine.Write(Context.Stdout, level, kind, body);
 }
