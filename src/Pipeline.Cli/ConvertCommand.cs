@@ -29,6 +29,7 @@ internal static class ConvertCommand
         var shard = new Option<string?>("--shard") { Description = $"Convert only shard I of N ('I/N', 0-based), a stable partition by relative path. [env: {Env.Shard}, or {Env.KubernetesIndex} with {Env.ShardCount}]" };
         var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX: A4 or Letter. [default: A4] [env: {Env.PageSize}]" };
         var uiLanguage = new Option<string?>("--ui-language") { Description = $"Language of the words the writers add (Participants, page X of Y, roles), a BCP 47 tag such as fr; unknown languages get English. [default: each document's language] [env: {Env.UiLanguage}]" };
+        var keepIndex = new Option<bool>("--keep-index") { Description = $"Write a transcript's word index (TEI back, an index after the transcript in the other formats); it is left out by default. [env: {Env.KeepIndex}]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each document's reader and every note the reader made." };
         var failIfEmpty = new Option<bool>("--fail-if-empty") { Description = $"Exit 2 when the inputs hold nothing to convert (otherwise exit 0 with a note). [env: {Env.FailIfEmpty}]" };
@@ -44,7 +45,7 @@ internal static class ConvertCommand
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, quiet, verbose, failIfEmpty,
+            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, keepIndex, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -71,6 +72,7 @@ internal static class ConvertCommand
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
                 FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
                 UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
+                KeepIndex = source.Flag(keepIndex, Env.KeepIndex),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });

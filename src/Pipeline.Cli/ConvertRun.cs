@@ -125,7 +125,7 @@ internal sealed class ConvertRun(FormatRegistry allFormats, CliContext context, 
         var writers = ParseFormats(settings.Formats);
         if (settings.Jobs < 1)
             throw new UsageException("--jobs must be at least 1");
-        return new BatchOptions(settings.Output, writers, new WriterOptions(BuildTime(), settings.PageSize, settings.UiLanguage), settings.Jobs, settings.Strict)
+        return new BatchOptions(settings.Output, writers, new WriterOptions(BuildTime(), settings.PageSize, settings.UiLanguage, settings.KeepIndex), settings.Jobs, settings.Strict)
         {
             DocumentTimeout = settings.Timeout,
             Force = settings.Force,

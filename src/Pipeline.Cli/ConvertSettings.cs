@@ -43,6 +43,9 @@ internal sealed record ConvertSettings(
 
     /// <summary>The language of the words the writers add (<c>--ui-language</c>); null for each document's own language.</summary>
     public string? UiLanguage { get; init; }
+
+    /// <summary>Whether writers write a transcript's word index (<c>--keep-index</c>).</summary>
+    public bool KeepIndex { get; init; }
 }
 
 /// <summary>How much the text log says: <c>-q</c>, the default, <c>-v</c>.</summary>
@@ -78,4 +81,5 @@ internal static class EnvironmentNames
     public const string From = "PIPELINE_FROM";
     public const string FailIfEmpty = "PIPELINE_FAIL_IF_EMPTY";
     public const string UiLanguage = "PIPELINE_UI_LANGUAGE";
+    public const string KeepIndex = "PIPELINE_KEEP_INDEX";
 }

@@ -80,7 +80,7 @@ internal sealed class SingleFileConvert(FormatRegistry registry, CliContext cont
             return ExitCodes.SomeFailed;
         }
 
-        var writerContext = new WriterContext(new WriterOptions(null, settings.PageSize, settings.UiLanguage));
+        var writerContext = new WriterContext(new WriterOptions(null, settings.PageSize, settings.UiLanguage, settings.KeepIndex));
         using var buffer = new MemoryStream();
         writer.Write(document, buffer, writerContext);
         var warnings = document.Diagnostics.Concat(writerContext.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -40,9 +40,23 @@ public static class ModelDump
             output.Append(" aliases=[").Append(string.Join(", ", p.Aliases.Select(Quote))).Append("]\n");
         }
 
+        if (document.Front is { } front)
+        {
+            output.Append("front\n");
+            foreach (var paragraph in front.Paragraphs)
+                AppendParagraph(output, paragraph, "  ");
+        }
+
         output.Append("blocks\n");
         foreach (var block in document.Blocks)
             AppendBlock(output, block, "  ");
+
+        if (document.Index is { } index)
+        {
+            output.Append("index lines=").Append(index.Lines.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (var entry in index.Entries)
+                output.Append("  ").Append(Quote(entry.Term)).Append(' ').Append(string.Join(" ", entry.References)).Append('\n');
+        }
 
         output.Append("footnotes\n");
         foreach (var footnote in document.Footnotes)

@@ -41,6 +41,28 @@ public static class ModelJson
             foreach (var block in document.Blocks)
                 WriteBlock(json, block);
             json.WriteEndArray();
+            if (document.Front is { } front)
+                WriteParagraphs(json, "front", front.Paragraphs);
+            if (document.Index is { } index)
+            {
+                json.WriteStartObject("index");
+                json.WriteNumber("lines", index.Lines);
+                json.WriteStartArray("entries");
+                foreach (var entry in index.Entries)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("term", entry.Term);
+                    json.WriteStartArray("references");
+                    foreach (var reference in entry.References)
+                        json.WriteStringValue(reference);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("footnotes");
             foreach (var footnote in document.Footnotes)
             {

@@ -22,6 +22,7 @@ public static class OptionsFingerprint
             .Append("formats=").AppendJoin(',', options.Writers.Select(w => w.Name)).Append('\n')
             .Append("page-size=").Append(options.WriterOptions.PageSize).Append('\n')
             .Append("ui-language=").Append(options.WriterOptions.UiLanguage ?? "document").Append('\n')
+            .Append("keep-index=").Append(options.WriterOptions.KeepIndex ? "yes" : "no").Append('\n')
             .Append("strict=").Append(options.Strict ? "yes" : "no").Append('\n')
             .Append("build-time=").Append(options.WriterOptions.BuildTime?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "none").Append('\n')
             .ToString();

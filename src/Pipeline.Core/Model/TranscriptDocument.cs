@@ -12,6 +12,12 @@ public sealed record TranscriptDocument(
     ImmutableArray<Diagnostic> Diagnostics,
     SourceInfo Source)
 {
+    /// <summary>What the record prints before the transcript proper, or null (see <see cref="Model.FrontMatterText"/>).</summary>
+    public FrontMatterText? Front { get; init; }
+
+    /// <summary>The word index printed after the transcript, or null (see <see cref="WordIndex"/>).</summary>
+    public WordIndex? Index { get; init; }
+
     /// <summary>The participant with this id, or null.</summary>
     public Participant? FindParticipant(string id) =>
         Participants.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));

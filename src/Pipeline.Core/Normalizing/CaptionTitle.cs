@@ -30,28 +30,7 @@ internal static partial class CaptionTitle
     /// a line opens a turn (a speaker label): the caption stands before the first one.</summary>
     public static string? Find(IReadOnlyList<SourceUnit> units, Func<string, bool> isSpeech)
     {
-        var lines = new List<string>();
-        foreach (var unit in units.Take(MaxCaptionUnits))
-        {
-            if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
-                break;
-            var speech = false;
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
-            {
-                var plain = InlineEdit.Plain(line.Content).Trim();
-                if (isSpeech(plain))
-                {
-                    speech = true;
-                    break;
-                }
-
-                lines.Add(CaptionColumn().Replace(plain, "").Trim());
-            }
-
-            if (speech)
-                break;
-        }
-
+        var lines = TopLines(units, isSpeech);
         for (var i = 0; i < lines.Count; i++)
         {
             if (Versus().IsMatch(lines[i]))
@@ -68,6 +47,34 @@ internal static partial class CaptionTitle
         }
 
         return null;
+    }
+
+    /// <summary>Whether the top of the document, before anyone speaks, has a caption's shape: a rule line
+    /// (<c>- - - - - x</c>) or a line that opens with <c>v.</c> between the parties.</summary>
+    public static bool HasCaption(IReadOnlyList<SourceUnit> units, Func<string, bool> isSpeech) =>
+        TopLines(units, isSpeech).Any(l => IsRule(l) || Versus().IsMatch(l) || VersusLine().IsMatch(l) || VersusFirst().IsMatch(l));
+
+    [GeneratedRegex(@"^(?:v|vs)\.\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VersusFirst();
+
+    /// <summary>The lines of the units at the top, up to the first that opens a turn, without the caption's right-hand column.</summary>
+    private static List<string> TopLines(IReadOnlyList<SourceUnit> units, Func<string, bool> isSpeech)
+    {
+        var lines = new List<string>();
+        foreach (var unit in units.Take(MaxCaptionUnits))
+        {
+            if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
+                break;
+            foreach (var line in unit.Paragraphs.SelectMany(p => p))
+            {
+                var plain = InlineEdit.Plain(line.Content).Trim();
+                if (isSpeech(plain))
+                    return lines;
+                lines.Add(CaptionColumn().Replace(plain, "").Trim());
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>A party's lines next to the <c>v.</c> line, in reading order, up to a rule line, an empty line or

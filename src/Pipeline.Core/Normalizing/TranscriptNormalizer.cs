@@ -15,6 +15,7 @@ public static class TranscriptNormalizer
         input.Cancellation.ThrowIfCancellationRequested();
         var units = PageLayout.JoinWrappedLabels(SourceUnits.Group(input.Paragraphs, diagnostics));
         input.Cancellation.ThrowIfCancellationRequested();
+        var index = WordIndexLayout.Take(units, diagnostics);
         var metadata = input.Metadata;
 
         TitleFacts? title = null;
@@ -42,6 +43,7 @@ public static class TranscriptNormalizer
             diagnostics.Add(Diagnostic.Info($"title '{caption}' read from the caption"));
         }
 
+        var front = FrontMatterLayout.Take(units, labels, diagnostics);
         var context = string.Join("\n", new[] { metadata.Title, metadata.Subtitle, metadata.Description }.Where(s => s is not null));
         var directory = new ParticipantDirectory(labels.AcceptedInOrder, context, diagnostics);
         var (roles, organisations) = RoleInference.FromTitle(
@@ -83,7 +85,11 @@ public static class TranscriptNormalizer
             blocks,
             footnotes,
             [.. diagnostics],
-            new SourceInfo(input.Path, input.Format, input.Encoding));
+            new SourceInfo(input.Path, input.Format, input.Encoding))
+        {
+            Front = front,
+            Index = index,
+        };
     }
 
     /// <summary>The units' text joined, only as far as the guesser reads: joining a whole 1 MB transcript to read its first

@@ -32,7 +32,9 @@ public sealed class WriterContext
 /// <param name="PageSize">Page size for paged formats: <c>A4</c> or <c>Letter</c>.</param>
 /// <param name="UiLanguage">The language of the words writers add themselves ("Participants", "page 1 of 3"), a BCP 47
 /// tag; null means the document's language.</param>
-public sealed record WriterOptions(DateTimeOffset? BuildTime = null, string PageSize = "A4", string? UiLanguage = null)
+/// <param name="KeepIndex">Whether a transcript's word index (<see cref="Model.TranscriptDocument.Index"/>) is written
+/// (TEI <c>back</c>, an index after the transcript elsewhere); by default it is left out.</param>
+public sealed record WriterOptions(DateTimeOffset? BuildTime = null, string PageSize = "A4", string? UiLanguage = null, bool KeepIndex = false)
 {
     public static WriterOptions Default { get; } = new();
 

@@ -81,12 +81,27 @@ internal static partial class LineNumberedLayout
         foreach (var (head, count) in headCounts.OrderBy(h => h.Key, StringComparer.Ordinal))
             diagnostics.Add(Diagnostic.Info($"running head removed ({count} times): '{head}'"));
 
-        var appendix = lines.Skip(lastNumbered + 1).Select(l => l.Trim()).Where(l => l.Length > 0 && !runningHeads.Contains(l) && !l.All(char.IsDigit)).ToList();
-        if (appendix.Count > 0)
+        // What follows the last numbered line (an index, an exhibit list) keeps its lines and their columns, one
+        // paragraph per page: the normaliser reads it by its layout (WordIndexLayout).
+        var appendixLines = 0;
+        for (var i = lastNumbered + 1; i < lines.Length; i++)
         {
-            paragraphs.Add(new SourceParagraph([new SourceLine([new Core.Model.Text("[" + string.Join(" ", appendix) + "]")], lastNumbered + 2)]));
-            diagnostics.Add(Diagnostic.Info($"{appendix.Count} lines after the last numbered line (an index) kept as an editorial note", lastNumbered + 2));
+            var trimmed = lines[i].Trim();
+            if (trimmed.Length == 0)
+                continue;
+            if (runningHeads.Contains(trimmed) || trimmed.All(char.IsDigit))
+            {
+                Flush();
+                continue;
+            }
+
+            appendixLines++;
+            current.Add(new SourceLine([new Core.Model.Text(lines[i].TrimEnd())], i + 1));
         }
+
+        Flush();
+        if (appendixLines > 0)
+            diagnostics.Add(Diagnostic.Info($"{appendixLines} lines after the last numbered line kept with their layout", lastNumbered + 2));
 
         return paragraphs.ToImmutable();
 

@@ -26,8 +26,11 @@ internal static class DocxPackage
         var bodyInlines = new DocxInlines(session, main, nativeFootnotes: true);
         var footnotes = new DocxFootnotes(session, new DocxInlines(session, footnotesPart, nativeFootnotes: false));
         var body = new Body();
+        var matter = new DocxMatter(session, bodyInlines);
         body.Append(new DocxTitleBlock(session, bodyInlines).Render());
+        body.Append(matter.Front());
         body.Append(new DocxBody(session, bodyInlines).Render(session.Document.Blocks));
+        body.Append(matter.Back());
         if (footnotes.ReferenceUnmarked() is { } unmarked)
             body.Append(unmarked);
         if (!body.HasChildren)

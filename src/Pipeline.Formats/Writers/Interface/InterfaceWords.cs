@@ -66,6 +66,9 @@ public sealed class InterfaceWords
     /// <summary>Introduces the footnotes no marker in the text refers to.</summary>
     public string UnreferencedNotes => this["unreferencedNotes"];
 
+    /// <summary>Heading of a transcript's word index, when it is written (<c>--keep-index</c>).</summary>
+    public string Index => this["index"];
+
     /// <summary>The word with this key; English when this language lacks it.</summary>
     public string this[string key] =>
         words.TryGetValue(key, out var word) ? word

@@ -40,6 +40,8 @@ internal static partial class MarkdownDocumentRenderer
                 blocks.Write(block);
         }
 
+        if (options.KeepIndex && document.Index is { Entries.IsEmpty: false } index)
+            WriteIndex(index, words, blocks);
         WriteUnreferencedNotes(footnotes, words, buffer, blocks);
         WriteFootnoteDefinitions(footnotes, buffer, inlines);
         if (filter.ToDiagnostic() is { } removed)
@@ -80,6 +82,18 @@ internal static partial class MarkdownDocumentRenderer
         foreach (var note in notes)
             blocks.WriteDiv(".editorial .document-note", () => buffer.BeginBlock().Text("[" + note + "]").EndBlock());
 
+        if (document.Front is { Paragraphs.IsEmpty: false } front)
+        {
+            if (!headed)
+                blocks.WriteHeading(1, InlineText.Of(words.Introduction), HeadingIds.FrontMatter, " .unnumbered");
+            headed = true;
+            blocks.WriteDiv(".front-matter", () =>
+            {
+                foreach (var paragraph in front.Paragraphs)
+                    blocks.Write(paragraph);
+            });
+        }
+
         var speech = false;
         foreach (var block in frontMatter.Blocks)
         {
@@ -96,6 +110,17 @@ internal static partial class MarkdownDocumentRenderer
 
             blocks.Write(block);
         }
+    }
+
+    /// <summary>The word index (<c>--keep-index</c>) as an unnumbered chapter of one paragraph per entry.</summary>
+    private static void WriteIndex(WordIndex index, InterfaceWords words, MarkdownBlockRenderer blocks)
+    {
+        blocks.WriteHeading(1, InlineText.Of(words.Index), "word-index", " .unnumbered");
+        blocks.WriteDiv(".index", () =>
+        {
+            foreach (var entry in index.Entries)
+                blocks.Write(new Paragraph(InlineText.Of((entry.Term + " " + string.Join(" ", entry.References)).Trim())));
+        });
     }
 
     /// <summary><c>**Jane Smith** (interviewer, Example Radio)</c>, the role and "group" in the interface language.</summary>

@@ -8,7 +8,7 @@ namespace Pipeline.Formats.Writers.Pdf;
 
 /// <summary>Turns the model into laid-out blocks: the title block, then headings, narrative, turns (a bold speaker
 /// label kept with the indented paragraphs) and editorial notes, plus the numbered footnotes.</summary>
-internal sealed class DocumentComposer
+internal sealed partial class DocumentComposer
 {
     private readonly TranscriptDocument document;
     private readonly double bodyWidth;
@@ -43,6 +43,7 @@ internal sealed class DocumentComposer
     public (IReadOnlyList<LayoutBlock> Blocks, IReadOnlyList<LayoutFootnote> Footnotes) Compose()
     {
         ComposeTitleBlock();
+        ComposeFrontMatter();
         var firstBody = blocks.Count;
         foreach (var block in document.Blocks)
         {
@@ -52,6 +53,7 @@ internal sealed class DocumentComposer
 
         if (blocks.Count > firstBody)
             blocks[firstBody] = blocks[firstBody] with { SpaceBefore = 22 };
+        ComposeIndex();
         var footnotes = numbering.Ordered.Select(x => ComposeFootnote(x.Footnote, x.Number)).ToList();
         return (blocks, footnotes);
     }

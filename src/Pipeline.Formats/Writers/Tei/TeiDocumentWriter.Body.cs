@@ -13,6 +13,7 @@ internal sealed partial class TeiDocumentWriter
     private void WriteText()
     {
         Open("text");
+        WriteFront();
         Open("body");
         WriteTimeline();
 
@@ -357,7 +358,8 @@ internal sealed partial class TeiDocumentWriter
         place = outer;
     }
 
-    /// <summary>Footnotes that no marker refers to: kept, in <c>back</c>, so no word is lost.</summary>
+    /// <summary>Footnotes that no marker refers to: kept, in <c>back</c>, so no word is lost; then the word index, when
+    /// it is to be written.</summary>
     private void WriteBack()
     {
         var unreferenced = Items(document.Footnotes)
@@ -365,7 +367,8 @@ internal sealed partial class TeiDocumentWriter
             .Select(f => footnotes[f.Id])
             .Distinct()
             .ToList();
-        if (unreferenced.Count == 0)
+        var index = IndexToWrite;
+        if (unreferenced.Count == 0 && index is null)
             return;
         Open("back");
         foreach (var footnote in unreferenced)
@@ -378,6 +381,8 @@ internal sealed partial class TeiDocumentWriter
             WriteFootnote(footnote, footnoteIds[footnote.Id], footnote.Marker);
         }
 
+        if (index is not null)
+            WriteIndex(index);
         Close();
     }
 }
