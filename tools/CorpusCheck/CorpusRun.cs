@@ -174,12 +174,18 @@ internal static partial class CorpusRun
                 VisibleWords.Subtract(words, head.Groups["head"].Value, int.Parse(head.Groups["n"].Value, CultureInfo.InvariantCulture));
         }
 
+        // A word index is back matter the writers leave out unless --keep-index asks for it.
+        if (document.Index is { } index)
+            VisibleWords.Subtract(words, string.Join("\n", index.PrintedLines), 1);
+
         return words;
     }
 
     private static IEnumerable<string> DocumentText(TranscriptDocument document)
     {
         yield return document.Metadata.Title ?? "";
+        if (document.Front is { } front)
+            yield return InlineText.ToPlainText(front.Paragraphs);
         foreach (var block in document.Blocks)
         {
             yield return block switch

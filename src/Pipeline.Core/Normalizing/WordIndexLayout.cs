@@ -48,9 +48,9 @@ internal static partial class WordIndexLayout
         if (entries.Length < MinEntries)
             return null;
 
-        var lines = pages.Sum(p => p.Paragraphs.Sum(l => l.Count));
+        var lines = pages.SelectMany(p => p.Paragraphs).SelectMany(p => p).Select(l => InlineEdit.Plain(l.Content).TrimEnd()).ToImmutableArray();
         units.RemoveRange(first, units.Count - first);
-        diagnostics.Add(Diagnostic.Info($"word index of {entries.Length} entries on {lines} lines read as back matter (written only with --keep-index)", pages[0].Line));
+        diagnostics.Add(Diagnostic.Info($"word index of {entries.Length} entries on {lines.Length} lines read as back matter (written only with --keep-index)", pages[0].Line));
         return new WordIndex(entries, lines);
     }
 

@@ -36,6 +36,8 @@ public static partial class Words
         var parts = new List<string> { document.Metadata.Title ?? "" };
         parts.AddRange(document.Metadata.Notes);
         parts.AddRange(document.Participants.Select(p => p.DisplayName));
+        if (document.Front is { } front)
+            parts.Add(InlineText.ToPlainText(front.Paragraphs));
         foreach (var block in document.Blocks)
         {
             parts.Add(block switch
