@@ -23,11 +23,13 @@ internal static partial class WordIndexLayout
     /// their indented continuation lines.</summary>
     private const int MinColumnGap = 6;
 
-    [GeneratedRegex(@"^\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$", RegexOptions.CultureInvariant)]
+    /// <summary>A page:line reference (<c>39:3,10</c>): no leading zero and a line number a printed page has (at most
+    /// 35), so times (<c>03:45</c>, <c>12:58</c>) are mostly none.</summary>
+    [GeneratedRegex(@"^[1-9]\d{0,3}:(?:[1-9]|[12]\d|3[0-5])(?:,(?:[1-9]|[12]\d|3[0-5]))*[,;.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>A term printed against its first reference (<c>agreed54:5</c>).</summary>
-    [GeneratedRegex(@"(?<=[^\d\s:,])(?=\d{1,4}:\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[^\d\s:,])(?=[1-9]\d{0,3}:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedReference();
 
     [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant)]

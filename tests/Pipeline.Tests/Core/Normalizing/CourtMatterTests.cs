@@ -132,6 +132,16 @@ public sealed partial class CourtMatterTests
     }
 
     [Fact]
+    public void A_closing_list_of_chapter_times_is_no_index()
+    {
+        var chapters = string.Join("\n", Enumerable.Range(0, 24).Select(i => $"{i / 6:00}:{i * 7 % 60:00}    chapter {i + 1} {(i * 13 % 60) / 10}:{i * 13 % 60 % 10 + 40}"));
+        var document = Read("HOST: Welcome to the harbour hour.\n\nGUEST: Glad to be here.\n\nHOST: Until next time.\n\n" + chapters + "\n");
+
+        Assert.Null(document.Index);
+        Assert.Contains("chapter 24", Words.TextOf(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tei_writes_front_matter_in_front_and_the_index_in_back_only_when_asked()
     {
         var document = Read(Record);
