@@ -30,6 +30,8 @@ internal sealed class BlockBuilder(
     private Timestamp? pendingTime;
     private bool unnamedSpeaking;
     private bool keepSpacing;
+    private bool separated;
+    private string? examiner;
     private int headingLinesLeft;
 
     public void Add(SourceUnit unit)
@@ -415,8 +417,7 @@ internal sealed class BlockBuilder(
     private static bool IsSeparator(string text) => text.Length >= 3 && text.All(c => c is '-' or '*' or '_' or '=' or '~' or '—' or '–');
 
     /// <summary>An examination marker alone on its line (<c>BY MS. MURRAY:</c>).</summary>
-    private static bool IsMarker(string text) =>
-        text.Length < 80 && text.EndsWith(':') && SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && LabelCensus.IsExaminationMarker(label);
+    private static bool IsMarker(string text) => LabelCensus.ExaminationMarker(text) is not null;
 
     /// <summary>A whole paragraph in parentheses (<c>(Laughter.)</c>, <c>--(Aplausos).</c>, <c>(La motion est adoptée.)</c>): a
     /// stage direction in any language, never speech.</summary>
@@ -441,6 +442,7 @@ internal sealed class BlockBuilder(
         if (segment.Separator)
         {
             Close();
+            separated = true;
             FlushPendingTime();
             pendingLabel = null;
             return;
@@ -452,7 +454,12 @@ internal sealed class BlockBuilder(
             FlushPendingTime();
             var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
             blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
-            diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
+            separated = true; // an examination starts here: what follows continues no turn before the marker
+            var name = LabelCensus.ExaminerOf(LabelCensus.ExaminationMarker(marker)!);
+            examiner = directory.Knows(name) ? directory.IdOf(name) : null;
+            diagnostics.Add(Diagnostic.Info(examiner is null
+                ? $"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn"
+                : $"'{marker}' read as an examination marker, no turn: the Q turns that follow are {DisplayName(examiner)}'s", segment.Line));
             return;
         }
 
@@ -462,7 +469,7 @@ internal sealed class BlockBuilder(
         if (segment.Label is { } label)
         {
             Close();
-            var speaker = directory.IdOf(label.Name);
+            var speaker = SpeakerOf(label);
             if (content.IsEmpty)
             {
                 pendingLabel = (speaker, label.Time ?? segment.Time);
@@ -511,38 +518,81 @@ internal sealed class BlockBuilder(
             return;
         }
 
-        var (inferred, why) = InferSpeaker();
+        var (inferred, why, goesOn) = InferSpeaker();
         if (inferred is null)
         {
             blocks.Add(paragraph);
             return;
         }
 
+        var interruption = goesOn ? InterruptedTurn(inferred) : null;
         Open(inferred, SpeakerAttribution.Inferred, null, segment.Line);
         open!.Paragraphs.Add(paragraph);
         diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line));
+        if (interruption is not null)
+        {
+            open.Continues = true;
+            diagnostics.Add(Diagnostic.Info($"the speech after the {interruption} continues the turn of {DisplayName(inferred)} it interrupted: one turn in two parts, not a new turn", segment.Line));
+        }
     }
 
-    /// <summary>Who speaks an unlabelled paragraph that continues no turn.</summary>
-    private (string? Id, string Why) InferSpeaker()
+    /// <summary>What interrupted the last turn, when that turn is by <paramref name="speaker"/>, was quoted (not
+    /// paraphrased), and only headings, asides and stage directions stand between it and here; else null. A summary, a
+    /// preamble, a narrative paragraph or a separator in between ends the turn for good.</summary>
+    private string? InterruptedTurn(string speaker)
+    {
+        string? interruption = null;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            switch (blocks[i])
+            {
+                case Heading:
+                    interruption = "heading";
+                    break;
+                case EditorialNote { Kind: EditorialNoteKind.Aside or EditorialNoteKind.StageDirection }:
+                    interruption ??= "editorial note";
+                    break;
+                case Turn turn:
+                    return turn.SpeakerId == speaker && turn.Attribution != SpeakerAttribution.Paraphrased && !separated ? interruption : null;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The participant a label names; <c>Q</c> after an examination marker is the examiner it names, with <c>Q</c>
+    /// as one of their label forms (so the printed label is kept, and the speaker is known).</summary>
+    private string SpeakerOf(SpeakerLabel label)
+    {
+        if (examiner is null || !LabelCensus.IsQuestionLabel(label.Name))
+            return directory.IdOf(label.Name);
+        directory.AddAlias(examiner, label.Name);
+        return examiner;
+    }
+
+    /// <summary>Who speaks an unlabelled paragraph that continues no turn, why, and whether it is the last speaker going
+    /// on (so possibly the rest of a turn that a heading or note interrupted).</summary>
+    private (string? Id, string Why, bool GoesOn) InferSpeaker()
     {
         var interviewee = titleRoles.FirstOrDefault(r => r.Value == ParticipantRoles.Interviewee).Key ?? onlyKnownSpeaker;
         if (lastParaphrase is { } paraphrase)
         {
             if (interviewee is not null && interviewee != paraphrase.SpeakerId)
-                return (interviewee, "the main speaker responds after a paraphrased turn");
+                return (interviewee, "the main speaker responds after a paraphrased turn", false);
             var asked = InlineText.ToPlainText(paraphrase.Paragraphs).TrimEnd().TrimEnd('"', '”', '’', ')').EndsWith('?')
                         || titleRoles.GetValueOrDefault(paraphrase.SpeakerId) == ParticipantRoles.Interviewer;
             return asked
-                ? (PreviousSpeakerOtherThan(paraphrase.SpeakerId), "answers a paraphrased question")
-                : (paraphrase.SpeakerId, "continues the paraphrased turn");
+                ? (PreviousSpeakerOtherThan(paraphrase.SpeakerId), "answers a paraphrased question", false)
+                : (paraphrase.SpeakerId, "continues the paraphrased turn", false);
         }
 
         if (afterHeading && lastSpeaker is not null)
-            return interviewee is not null ? (interviewee, "the interviewee speaks after a section heading") : (lastSpeaker, "the last speaker goes on after a section heading");
+            return interviewee is not null ? (interviewee, "the interviewee speaks after a section heading", false) : (lastSpeaker, "the last speaker goes on after a section heading", true);
         if (lastSpeaker is not null)
-            return (lastSpeaker, "the last speaker goes on after an editorial note");
-        return onlyKnownSpeaker is not null ? (onlyKnownSpeaker, "the document names this one speaker") : (null, "");
+            return (lastSpeaker, "the last speaker goes on after an editorial note", true);
+        return onlyKnownSpeaker is not null ? (onlyKnownSpeaker, "the document names this one speaker", false) : (null, "", false);
     }
 
     private string? PreviousSpeakerOtherThan(string id) => lastSpeaker != id ? lastSpeaker : speakerBeforeLast;
@@ -561,6 +611,7 @@ internal sealed class BlockBuilder(
         Close();
         open = new OpenTurn(speaker, attribution, start, line);
         unnamedSpeaking = false;
+        separated = false;
         NoteSpeaker(speaker);
         lastParaphrase = null;
         afterHeading = false;
@@ -570,7 +621,7 @@ internal sealed class BlockBuilder(
     {
         if (open is null)
             return;
-        blocks.Add(new Turn(open.Speaker, open.Attribution, [.. open.Paragraphs], open.Start ?? LeadingTime(open.Paragraphs[0])));
+        blocks.Add(new Turn(open.Speaker, open.Attribution, [.. open.Paragraphs], open.Start ?? LeadingTime(open.Paragraphs[0])) { Continues = open.Continues });
         open = null;
     }
 
@@ -616,5 +667,8 @@ internal sealed class BlockBuilder(
         public int Line { get; } = line;
 
         public List<Paragraph> Paragraphs { get; } = [];
+
+        /// <summary>See <see cref="Turn.Continues"/>.</summary>
+        public bool Continues { get; set; }
     }
 }
