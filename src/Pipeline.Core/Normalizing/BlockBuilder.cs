@@ -7,7 +7,7 @@ namespace Pipeline.Core.Normalizing;
 /// <summary>Turns source units into blocks, one at a time, keeping the state that attribution needs:
 /// the open turn that unlabelled paragraphs continue, the last speaker, whether a heading or a paraphrased
 /// question came just before.</summary>
-internal sealed class BlockBuilder(
+internal sealed partial class BlockBuilder(
     ParticipantDirectory directory,
     LabelCensus labels,
     IReadOnlyDictionary<string, string> titleRoles,
@@ -33,25 +33,6 @@ internal sealed class BlockBuilder(
     private bool separated;
     private string? examiner;
     private int headingLinesLeft;
-
-    public void Add(SourceUnit unit)
-    {
-        keepSpacing = unit.KeepsSpacing;
-        var continuesHeading = headingLinesLeft > 0;
-        headingLinesLeft = 0;
-        if (unit.Kind == SourceParagraphKind.Heading)
-            AddHeading(unit);
-        else if (unit.Kind == SourceParagraphKind.StageDirection)
-            AddStageDirection(unit);
-        else if (unit.Speaker is { } hint)
-            AddHinted(unit, hint);
-        else if (unit.IsBracketed)
-            AddBracketed(unit);
-        else if (CapitalLine(unit) is { } capital && (capital.HeadingWord || (continuesHeading && capital.Continuation)))
-            AddCapitalHeading(unit, continuesHeading && !capital.HeadingWord, continuesHeading);
-        else
-            AddPlain(unit);
-    }
 
     /// <summary>An all-capitals line standing alone between paragraphs (<c>ORAL ARGUMENT OF …</c>, <c>P R O C E E D I N G S</c>)
     /// that holds a heading word of the language data is a section heading; the all-capitals lines right after it
@@ -435,105 +416,6 @@ internal sealed class BlockBuilder(
         }
 
         return true;
-    }
-
-    private void AddSegment(Segment segment)
-    {
-        if (segment.Separator)
-        {
-            Close();
-            separated = true;
-            FlushPendingTime();
-            pendingLabel = null;
-            return;
-        }
-
-        if (segment.Marker)
-        {
-            Close();
-            FlushPendingTime();
-            var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
-            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
-            separated = true; // an examination starts here: what follows continues no turn before the marker
-            var name = LabelCensus.ExaminerOf(LabelCensus.ExaminationMarker(marker)!);
-            examiner = directory.Knows(name) ? directory.IdOf(name) : null;
-            diagnostics.Add(Diagnostic.Info(examiner is null
-                ? $"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn"
-                : $"'{marker}' read as an examination marker, no turn: the Q turns that follow are {DisplayName(examiner)}'s", segment.Line));
-            return;
-        }
-
-        var content = InlineEdit.JoinLines(segment.Lines.Select(l => l.Content));
-        if (!content.IsEmpty)
-            content = WithPendingTime(content);
-        if (segment.Label is { } label)
-        {
-            Close();
-            var speaker = SpeakerOf(label);
-            if (content.IsEmpty)
-            {
-                pendingLabel = (speaker, label.Time ?? segment.Time);
-                return;
-            }
-
-            Open(speaker, SpeakerAttribution.Labelled, label.Time ?? segment.Time, segment.Line);
-            open!.Paragraphs.Add(new Paragraph(Inlines(content)));
-            return;
-        }
-
-        if (content.IsEmpty)
-            return;
-        var paragraph = new Paragraph(Inlines(content));
-        if (IsStageDirection(InlineEdit.Plain(content).Trim()))
-        {
-            // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
-            if (open is not null && paragraph.Content is [Incident])
-            {
-                open.Paragraphs.Add(paragraph);
-                return;
-            }
-
-            Close();
-            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
-            return;
-        }
-
-        if (pendingLabel is { } pending)
-        {
-            pendingLabel = null;
-            Open(pending.Id, SpeakerAttribution.Labelled, pending.Time, segment.Line);
-            open!.Paragraphs.Add(paragraph);
-            return;
-        }
-
-        if (open is not null)
-        {
-            open.Paragraphs.Add(paragraph);
-            return;
-        }
-
-        if (unnamedSpeaking)
-        {
-            blocks.Add(paragraph);
-            return;
-        }
-
-        var (inferred, why, goesOn) = InferSpeaker();
-        if (inferred is null)
-        {
-            blocks.Add(paragraph);
-            return;
-        }
-
-        var interruption = goesOn ? InterruptedTurn(inferred) : null;
-        Open(inferred, SpeakerAttribution.Inferred, null, segment.Line);
-        open!.Paragraphs.Add(paragraph);
-        diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line));
-        if (interruption is not null)
-        {
-            open.Continues = true;
-            diagnostics.Add(Diagnostic.Info($"the speech after the {interruption} continues the turn of {DisplayName(inferred)} it interrupted: one turn in two parts, not a new turn", segment.Line));
-        }
     }
 
     /// <summary>What interrupted the last turn, when that turn is by <paramref name="speaker"/>, was quoted (not
