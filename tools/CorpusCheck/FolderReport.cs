@@ -38,7 +38,7 @@ internal static class FolderReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words kept: TEI min {totals.TeiWords:P2}, Markdown min {totals.MdWords:P2} (target 100 %)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speakers: precision {totals.Precision:0.000}, recall {totals.Recall:0.000}, F1 {totals.F1:0.000} (target >= {SpeakerF1Target:0.00})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"turns (TEI u) within {Row.TurnTolerance:P0} of the hand count ({Row.EstimatedTurnTolerance:P0} for ~ estimates): {totals.WithinTolerance}/{totals.WithGoldTurns} files = {totals.TurnShare:P0} (target >= {FilesWithinToleranceTarget:P0})"));
+            $"turns (TEI u without @prev) within {Row.TurnTolerance:P0} of the hand count ({Row.EstimatedTurnTolerance:P0} for ~ estimates): {totals.WithinTolerance}/{totals.WithGoldTurns} files = {totals.TurnShare:P0} (target >= {FilesWithinToleranceTarget:P0})"));
         foreach (var group in checkedRows.GroupBy(x => x.Reader).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine(PerReader(group.Key, Measures.Of([.. group]), group.Count(), jingRan));
 

@@ -99,6 +99,8 @@ public static class ModelDump
                     .Append(turn.Attribution.ToString().ToLowerInvariant());
                 if (turn.Start is { } start)
                     output.Append(" start=").Append(FormatTime(start));
+                if (turn.Continues)
+                    output.Append(" continues");
                 output.Append('\n');
                 foreach (var p in turn.Paragraphs)
                     AppendParagraph(output, p, indent + "  ");

@@ -133,6 +133,8 @@ public static class ModelJson
                 json.WriteString("attribution", t.Attribution.ToString().ToLowerInvariant());
                 if (t.Start is { } start)
                     json.WriteString("start", ModelDump.FormatTime(start));
+                if (t.Continues)
+                    json.WriteBoolean("continues", true);
                 WriteParagraphs(json, "paragraphs", t.Paragraphs);
                 break;
             case EditorialNote n:

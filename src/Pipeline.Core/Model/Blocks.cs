@@ -20,7 +20,14 @@ public sealed record Turn(
     string SpeakerId,
     SpeakerAttribution Attribution,
     ImmutableArray<Paragraph> Paragraphs,
-    TimeSpan? Start = null) : Block;
+    TimeSpan? Start = null) : Block
+{
+    /// <summary>True when this turn is the same speech as the nearest <see cref="Turn"/> before it in the blocks, which a
+    /// heading or another non-speech block interrupted (an agenda heading printed inside the chair's speech): the speaker
+    /// goes on without a new label. It is one turn in two parts, not a new turn: TEI links the two <c>u</c> with
+    /// <c>@prev</c>/<c>@next</c>, the other writers show it as continued, and counts of turns skip it.</summary>
+    public bool Continues { get; init; }
+}
 
 /// <summary>How a turn's speaker was known.</summary>
 public enum SpeakerAttribution

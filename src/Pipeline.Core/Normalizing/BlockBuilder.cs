@@ -7,7 +7,7 @@ namespace Pipeline.Core.Normalizing;
 /// <summary>Turns source units into blocks, one at a time, keeping the state that attribution needs:
 /// the open turn that unlabelled paragraphs continue, the last speaker, whether a heading or a paraphrased
 /// question came just before.</summary>
-internal sealed class BlockBuilder(
+internal sealed partial class BlockBuilder(
     ParticipantDirectory directory,
     LabelCensus labels,
     IReadOnlyDictionary<string, string> titleRoles,
@@ -30,26 +30,9 @@ internal sealed class BlockBuilder(
     private Timestamp? pendingTime;
     private bool unnamedSpeaking;
     private bool keepSpacing;
+    private bool separated;
+    private string? examiner;
     private int headingLinesLeft;
-
-    public void Add(SourceUnit unit)
-    {
-        keepSpacing = unit.KeepsSpacing;
-        var continuesHeading = headingLinesLeft > 0;
-        headingLinesLeft = 0;
-        if (unit.Kind == SourceParagraphKind.Heading)
-            AddHeading(unit);
-        else if (unit.Kind == SourceParagraphKind.StageDirection)
-            AddStageDirection(unit);
-        else if (unit.Speaker is { } hint)
-            AddHinted(unit, hint);
-        else if (unit.IsBracketed)
-            AddBracketed(unit);
-        else if (CapitalLine(unit) is { } capital && (capital.HeadingWord || (continuesHeading && capital.Continuation)))
-            AddCapitalHeading(unit, continuesHeading && !capital.HeadingWord, continuesHeading);
-        else
-            AddPlain(unit);
-    }
 
     /// <summary>An all-capitals line standing alone between paragraphs (<c>ORAL ARGUMENT OF …</c>, <c>P R O C E E D I N G S</c>)
     /// that holds a heading word of the language data is a section heading; the all-capitals lines right after it
@@ -415,8 +398,7 @@ internal sealed class BlockBuilder(
     private static bool IsSeparator(string text) => text.Length >= 3 && text.All(c => c is '-' or '*' or '_' or '=' or '~' or '—' or '–');
 
     /// <summary>An examination marker alone on its line (<c>BY MS. MURRAY:</c>).</summary>
-    private static bool IsMarker(string text) =>
-        text.Length < 80 && text.EndsWith(':') && SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && LabelCensus.IsExaminationMarker(label);
+    private static bool IsMarker(string text) => LabelCensus.ExaminationMarker(text) is not null;
 
     /// <summary>A whole paragraph in parentheses (<c>(Laughter.)</c>, <c>--(Aplausos).</c>, <c>(La motion est adoptée.)</c>): a
     /// stage direction in any language, never speech.</summary>
@@ -436,113 +418,63 @@ internal sealed class BlockBuilder(
         return true;
     }
 
-    private void AddSegment(Segment segment)
+    /// <summary>What interrupted the last turn, when that turn is by <paramref name="speaker"/>, was quoted (not
+    /// paraphrased), and only headings, asides and stage directions stand between it and here; else null. A summary, a
+    /// preamble, a narrative paragraph or a separator in between ends the turn for good.</summary>
+    private string? InterruptedTurn(string speaker)
     {
-        if (segment.Separator)
+        string? interruption = null;
+        for (var i = blocks.Count - 1; i >= 0; i--)
         {
-            Close();
-            FlushPendingTime();
-            pendingLabel = null;
-            return;
-        }
-
-        if (segment.Marker)
-        {
-            Close();
-            FlushPendingTime();
-            var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
-            blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
-            diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
-            return;
-        }
-
-        var content = InlineEdit.JoinLines(segment.Lines.Select(l => l.Content));
-        if (!content.IsEmpty)
-            content = WithPendingTime(content);
-        if (segment.Label is { } label)
-        {
-            Close();
-            var speaker = directory.IdOf(label.Name);
-            if (content.IsEmpty)
+            switch (blocks[i])
             {
-                pendingLabel = (speaker, label.Time ?? segment.Time);
-                return;
+                case Heading:
+                    interruption = "heading";
+                    break;
+                case EditorialNote { Kind: EditorialNoteKind.Aside or EditorialNoteKind.StageDirection }:
+                    interruption ??= "editorial note";
+                    break;
+                case Turn turn:
+                    return turn.SpeakerId == speaker && turn.Attribution != SpeakerAttribution.Paraphrased && !separated ? interruption : null;
+                default:
+                    return null;
             }
-
-            Open(speaker, SpeakerAttribution.Labelled, label.Time ?? segment.Time, segment.Line);
-            open!.Paragraphs.Add(new Paragraph(Inlines(content)));
-            return;
         }
 
-        if (content.IsEmpty)
-            return;
-        var paragraph = new Paragraph(Inlines(content));
-        if (IsStageDirection(InlineEdit.Plain(content).Trim()))
-        {
-            // An incident alone in parentheses (`(Laughter.)`) stays where it happened, inside the open turn.
-            if (open is not null && paragraph.Content is [Incident])
-            {
-                open.Paragraphs.Add(paragraph);
-                return;
-            }
-
-            Close();
-            blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, [paragraph]));
-            return;
-        }
-
-        if (pendingLabel is { } pending)
-        {
-            pendingLabel = null;
-            Open(pending.Id, SpeakerAttribution.Labelled, pending.Time, segment.Line);
-            open!.Paragraphs.Add(paragraph);
-            return;
-        }
-
-        if (open is not null)
-        {
-            open.Paragraphs.Add(paragraph);
-            return;
-        }
-
-        if (unnamedSpeaking)
-        {
-            blocks.Add(paragraph);
-            return;
-        }
-
-        var (inferred, why) = InferSpeaker();
-        if (inferred is null)
-        {
-            blocks.Add(paragraph);
-            return;
-        }
-
-        Open(inferred, SpeakerAttribution.Inferred, null, segment.Line);
-        open!.Paragraphs.Add(paragraph);
-        diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line));
+        return null;
     }
 
-    /// <summary>Who speaks an unlabelled paragraph that continues no turn.</summary>
-    private (string? Id, string Why) InferSpeaker()
+    /// <summary>The participant a label names; <c>Q</c> after an examination marker is the examiner it names, with <c>Q</c>
+    /// as one of their label forms (so the printed label is kept, and the speaker is known).</summary>
+    private string SpeakerOf(SpeakerLabel label)
+    {
+        if (examiner is null || !LabelCensus.IsQuestionLabel(label.Name))
+            return directory.IdOf(label.Name);
+        directory.AddAlias(examiner, label.Name);
+        return examiner;
+    }
+
+    /// <summary>Who speaks an unlabelled paragraph that continues no turn, why, and whether it is the last speaker going
+    /// on (so possibly the rest of a turn that a heading or note interrupted).</summary>
+    private (string? Id, string Why, bool GoesOn) InferSpeaker()
     {
         var interviewee = titleRoles.FirstOrDefault(r => r.Value == ParticipantRoles.Interviewee).Key ?? onlyKnownSpeaker;
         if (lastParaphrase is { } paraphrase)
         {
             if (interviewee is not null && interviewee != paraphrase.SpeakerId)
-                return (interviewee, "the main speaker responds after a paraphrased turn");
+                return (interviewee, "the main speaker responds after a paraphrased turn", false);
             var asked = InlineText.ToPlainText(paraphrase.Paragraphs).TrimEnd().TrimEnd('"', '”', '’', ')').EndsWith('?')
                         || titleRoles.GetValueOrDefault(paraphrase.SpeakerId) == ParticipantRoles.Interviewer;
             return asked
-                ? (PreviousSpeakerOtherThan(paraphrase.SpeakerId), "answers a paraphrased question")
-                : (paraphrase.SpeakerId, "continues the paraphrased turn");
+                ? (PreviousSpeakerOtherThan(paraphrase.SpeakerId), "answers a paraphrased question", false)
+                : (paraphrase.SpeakerId, "continues the paraphrased turn", false);
         }
 
         if (afterHeading && lastSpeaker is not null)
-            return interviewee is not null ? (interviewee, "the interviewee speaks after a section heading") : (lastSpeaker, "the last speaker goes on after a section heading");
+            return interviewee is not null ? (interviewee, "the interviewee speaks after a section heading", false) : (lastSpeaker, "the last speaker goes on after a section heading", true);
         if (lastSpeaker is not null)
-            return (lastSpeaker, "the last speaker goes on after an editorial note");
-        return onlyKnownSpeaker is not null ? (onlyKnownSpeaker, "the document names this one speaker") : (null, "");
+            return (lastSpeaker, "the last speaker goes on after an editorial note", true);
+        return onlyKnownSpeaker is not null ? (onlyKnownSpeaker, "the document names this one speaker", false) : (null, "", false);
     }
 
     private string? PreviousSpeakerOtherThan(string id) => lastSpeaker != id ? lastSpeaker : speakerBeforeLast;
@@ -561,6 +493,7 @@ internal sealed class BlockBuilder(
         Close();
         open = new OpenTurn(speaker, attribution, start, line);
         unnamedSpeaking = false;
+        separated = false;
         NoteSpeaker(speaker);
         lastParaphrase = null;
         afterHeading = false;
@@ -570,7 +503,7 @@ internal sealed class BlockBuilder(
     {
         if (open is null)
             return;
-        blocks.Add(new Turn(open.Speaker, open.Attribution, [.. open.Paragraphs], open.Start ?? LeadingTime(open.Paragraphs[0])));
+        blocks.Add(new Turn(open.Speaker, open.Attribution, [.. open.Paragraphs], open.Start ?? LeadingTime(open.Paragraphs[0])) { Continues = open.Continues });
         open = null;
     }
 
@@ -616,5 +549,8 @@ internal sealed class BlockBuilder(
         public int Line { get; } = line;
 
         public List<Paragraph> Paragraphs { get; } = [];
+
+        /// <summary>See <see cref="Turn.Continues"/>.</summary>
+        public bool Continues { get; set; }
     }
 }

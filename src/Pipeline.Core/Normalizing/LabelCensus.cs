@@ -82,6 +82,37 @@ internal sealed class LabelCensus
         return words.Length > 1 && LanguageData.All.Examination.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]);
     }
 
+    /// <summary>The examiner an examination marker names (<c>MS. MURRAY</c> of <c>BY MS. MURRAY:</c>).</summary>
+    public static string ExaminerOf(SpeakerLabel marker) => marker.Name[(marker.Name.IndexOf(' ', StringComparison.Ordinal) + 1)..].Trim();
+
+    /// <summary>The examination marker a line is, alone on it (<c>BY MS. MURRAY:</c>), or null.</summary>
+    public static SpeakerLabel? ExaminationMarker(string text) =>
+        text.Length < 80 && text.EndsWith(':') && SpeakerLabelParser.Match(text) is { } label && label.Length >= text.Length && IsExaminationMarker(label) ? label : null;
+
+    /// <summary>The examiners the units' examination markers name, in order of first appearance: they are participants (the
+    /// speakers of the <c>Q</c> turns after their marker) even when they never speak under a label of their own.</summary>
+    public static List<string> Examiners(IReadOnlyList<SourceUnit> units)
+    {
+        var examiners = new List<string>();
+        foreach (var unit in units)
+        {
+            if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
+                continue;
+            foreach (var line in unit.Paragraphs.SelectMany(p => p))
+            {
+                if (ExaminationMarker(InlineEdit.Plain(line.Content).Trim()) is { } marker && !examiners.Contains(ExaminerOf(marker)))
+                    examiners.Add(ExaminerOf(marker));
+            }
+        }
+
+        return examiners;
+    }
+
+    /// <summary>Whether a label is the questioner's letter of the Q/A convention (<c>Q</c>, <c>Q.</c>, <c>QUESTION</c>), which
+    /// an examination marker gives a name.</summary>
+    public static bool IsQuestionLabel(string name) => name.Trim().TrimEnd('.') is var core
+        && (core.Equals("Q", StringComparison.OrdinalIgnoreCase) || core.Equals("QUESTION", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Every candidate label of every unit, matched once: the census is decided from it twice (once to tell whether
     /// the first line is a title, once for the rest), without reading the lines again.</summary>
     public sealed class Candidates

@@ -53,6 +53,15 @@ internal sealed class ParticipantDirectory
 
     public bool Knows(string label) => byKey.ContainsKey(Key(label));
 
+    /// <summary>Records <paramref name="label"/> as one more form that named the participant <paramref name="id"/> (the
+    /// <c>Q</c> an examination marker gave them), without moving the label's own participant.</summary>
+    public void AddAlias(string id, string label)
+    {
+        var entry = entries.First(e => e.Id == id);
+        if (!entry.Aliases.Contains(label))
+            entry.Aliases.Add(label);
+    }
+
     /// <summary>The participants in order of first appearance, with the roles and organisations given.</summary>
     public ImmutableArray<Participant> Build(IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, string> organisations, IReadOnlyList<string> labelOrder, LabelCensus labels)
     {

@@ -45,7 +45,10 @@ public static class TranscriptNormalizer
 
         var front = FrontMatterLayout.Take(units, labels, diagnostics);
         var context = string.Join("\n", new[] { metadata.Title, metadata.Subtitle, metadata.Description }.Where(s => s is not null));
-        var directory = new ParticipantDirectory(labels.AcceptedInOrder, context, diagnostics);
+        // An examiner named only by an examination marker (BY MS. MURRAY:) is a participant too: the Q turns after it are theirs.
+        var examiners = LabelCensus.Examiners(units);
+        IReadOnlyList<string> labelOrder = examiners.Count == 0 ? labels.AcceptedInOrder : [.. labels.AcceptedInOrder, .. examiners];
+        var directory = new ParticipantDirectory(labelOrder, context, diagnostics);
         var (roles, organisations) = RoleInference.FromTitle(
             metadata.Title,
             directory.All.Select(p => (p.Id, (IReadOnlyList<string>)[p.DisplayName, .. labels.AcceptedInOrder.Where(l => directory.IdOf(l) == p.Id)])),
@@ -66,7 +69,7 @@ public static class TranscriptNormalizer
 
         var turns = blocks.OfType<Turn>().ToList();
         var spokenIds = turns.Select(t => t.SpeakerId).ToHashSet(StringComparer.Ordinal);
-        var participants = directory.Build(roles, organisations, labels.AcceptedInOrder, labels)
+        var participants = directory.Build(roles, organisations, labelOrder, labels)
             .Where(p => spokenIds.Contains(p.Id))
             .ToImmutableArray();
         RoleInference.FromTurns(roles, participants, turns, RoleInference.SaysInterview(metadata.Title), diagnostics);

@@ -12,6 +12,7 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
 {
     private readonly List<Block> blocks = [];
     private string? pendingLabel;
+    private (string? XmlId, Turn Turn)? lastTurn;
 
     public ImmutableArray<Block> Blocks => [.. blocks];
 
@@ -51,8 +52,7 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
                 blocks.Add(new Heading(Math.Max(1, depth), inlines.Paragraph(element.Nodes()).Content));
                 break;
             case "u":
-                blocks.AddRange(utterances.Read(element, pendingLabel));
-                pendingLabel = null;
+                AddUtterance(element);
                 break;
             case "note" when element.Attr("type") == "speaker":
                 pendingLabel = TeiText.Plain(element);
@@ -80,6 +80,33 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
 
                 break;
         }
+    }
+
+    /// <summary>A <c>u</c> as its blocks. A <c>u</c> whose <c>@prev</c> points to the <c>u</c> of the turn before it, by the
+    /// same speaker, continues that turn (<see cref="Turn.Continues"/>: one utterance that a heading split); any other
+    /// <c>@prev</c> is reported and the <c>u</c> read as a turn of its own.</summary>
+    private void AddUtterance(XElement u)
+    {
+        var read = utterances.Read(u, pendingLabel);
+        pendingLabel = null;
+        var prev = u.Attr("prev")?.Trim();
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (read[i] is not Turn turn)
+                continue;
+            if (!string.IsNullOrEmpty(prev))
+            {
+                if (lastTurn is { } last && last.XmlId is not null && prev == "#" + last.XmlId && last.Turn.SpeakerId == turn.SpeakerId)
+                    read[i] = turn = turn with { Continues = true };
+                else
+                    diagnostics.Add(Diagnostic.Warning($"u/@prev '{prev}' does not point to the utterance before it by the same speaker: read as a turn of its own", TeiText.Line(u)));
+                prev = null;
+            }
+
+            lastTurn = (TeiText.XmlId(u), turn);
+        }
+
+        blocks.AddRange(read);
     }
 
     /// <summary>A speaker label that no utterance follows: kept, as an editorial note, so its words are not lost.</summary>

@@ -53,7 +53,9 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         var nextStyle = paraphrased ? DocxStyleIds.ParaphraseContinuation : DocxStyleIds.TurnContinuation;
 
         var first = new List<OpenXmlElement>();
-        Add(first, inlines.TextRun(SpeakerName(turn, place) + ":", new DocxRunFormat(DocxStyleIds.Speaker), place));
+        // The second part of a turn a heading split is labelled "Name (continued):", so it reads as the same speech.
+        var continued = turn.Continues ? " (" + session.Words.Continued + ")" : "";
+        Add(first, inlines.TextRun(SpeakerName(turn, place) + continued + ":", new DocxRunFormat(DocxStyleIds.Speaker), place));
         Add(first, inlines.TextRun(" ", default, place));
         if (turn.Start is { } start)
         {

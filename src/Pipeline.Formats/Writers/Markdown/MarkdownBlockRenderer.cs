@@ -12,7 +12,8 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// is a fenced div with the classes <c>editorial</c> and its kind (<c>preamble</c>, <c>summary</c>, <c>aside</c>,
 /// <c>stage-direction</c>, <c>paraphrase</c>), and its text is enclosed in square brackets, so it reads as the
 /// editor's both with and without a style sheet. A turn's label is <c>**[hh:mm:ss] Name:**</c> (the time only when
-/// known) at the start of its first paragraph; later paragraphs carry no label. One instance serves one document.</remarks>
+/// known) at the start of its first paragraph; later paragraphs carry no label, and neither does the second part of a turn
+/// that a heading split (<see cref="Turn.Continues"/>): as in the printed record, the speaker goes on after the heading. One instance serves one document.</remarks>
 internal sealed class MarkdownBlockRenderer(
     MarkdownBuffer buffer,
     MarkdownInlineRenderer inlines,
@@ -79,7 +80,7 @@ internal sealed class MarkdownBlockRenderer(
     private void WriteTurn(Turn turn)
     {
         for (var i = 0; i < turn.Paragraphs.Length; i++)
-            WriteParagraph(turn.Paragraphs[i].Content, i == 0 ? () => WriteLabel(turn) : null);
+            WriteParagraph(turn.Paragraphs[i].Content, i == 0 && !turn.Continues ? () => WriteLabel(turn) : null);
         if (turn.Paragraphs.IsEmpty)
             WriteParagraph([], () => WriteLabel(turn));
     }

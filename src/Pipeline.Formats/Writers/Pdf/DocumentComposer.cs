@@ -136,6 +136,8 @@ internal sealed partial class DocumentComposer
         var label = Runs(speaker, turn.Attribution == SpeakerAttribution.Paraphrased ? PdfTheme.Label with { Ink = Ink.Muted } : PdfTheme.Label);
         if (turn.Attribution == SpeakerAttribution.Paraphrased)
             glyphs.Append(label, "  (" + words.Paraphrased + ")", PdfTheme.LabelNote);
+        if (turn.Continues)
+            glyphs.Append(label, "  (" + words.Continued + ")", PdfTheme.LabelNote);
         if (turn.Start is { } start)
             glyphs.Append(label, "  " + FormatTime(start), PdfTheme.LabelNote with { Face = Fonts.FontFace.Serif });
         Add(BlockRole.SpeakerLabel, label, 0, 10, keepWithNext: true, leading: 1.3);

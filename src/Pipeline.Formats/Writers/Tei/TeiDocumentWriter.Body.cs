@@ -9,6 +9,7 @@ namespace Pipeline.Formats.Writers.Tei;
 internal sealed partial class TeiDocumentWriter
 {
     private int blockNumber;
+    private int turnNumber;
 
     private void WriteText()
     {
@@ -139,6 +140,7 @@ internal sealed partial class TeiDocumentWriter
             case Turn turn:
                 place = $"block {blockNumber} (turn by {turn.SpeakerId})";
                 OpenMixed("u");
+                WriteTurnLinks(turnNumber++);
                 Attribute("who", "#" + personIds[turn.SpeakerId]);
                 if (turn.Start is { } start)
                     Attribute("start", TimePointer(start));
@@ -177,6 +179,16 @@ internal sealed partial class TeiDocumentWriter
             default:
                 throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
         }
+    }
+
+    /// <summary>The <c>xml:id</c> of a <c>u</c> that is one part of a split turn, and its <c>@prev</c>/<c>@next</c>.</summary>
+    private void WriteTurnLinks(int index)
+    {
+        if (!turnLinks.TryGetValue(index, out var link))
+            return;
+        XmlId(link.Id);
+        Attribute("prev", link.Prev is null ? null : "#" + link.Prev);
+        Attribute("next", link.Next is null ? null : "#" + link.Next);
     }
 
     /// <summary>One paragraph goes straight into the open element; several each get a <paramref name="wrapper"/>.</summary>

@@ -50,6 +50,9 @@ internal sealed partial class TeiDocumentWriter
 
     private readonly Dictionary<string, Footnote> footnotes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> footnoteIds = new(StringComparer.Ordinal);
+
+    /// <summary>Position of a turn among the turns → its <c>u</c>'s <c>xml:id</c> and links, for the parts of split turns.</summary>
+    private readonly Dictionary<int, TurnLink> turnLinks = [];
     private readonly HashSet<string> writtenFootnotes = new(StringComparer.Ordinal);
     private readonly HashSet<string> reportedMissingFootnotes = new(StringComparer.Ordinal);
 
@@ -143,6 +146,34 @@ internal sealed partial class TeiDocumentWriter
 
             footnoteIds.Add(footnote.Id, ids.Claim(footnote.Id, "fn" + footnoteIndex.ToString(CultureInfo.InvariantCulture)));
         }
+
+        PrepareTurnLinks();
+    }
+
+    /// <summary>A turn that <see cref="Turn.Continues"/> the one before it and that one are written as two <c>u</c> with
+    /// <c>xml:id</c>s, linked by <c>@next</c> and <c>@prev</c> (att.global.linking): one utterance that a heading split.
+    /// Keyed by the turn's position among the turns.</summary>
+    private void PrepareTurnLinks()
+    {
+        var turns = Items(document.Blocks).OfType<Turn>().ToList();
+        for (var i = 1; i < turns.Count; i++)
+        {
+            if (!turns[i].Continues)
+                continue;
+            if (turns[i].SpeakerId != turns[i - 1].SpeakerId)
+            {
+                context.Report(Diagnostic.Warning($"TEI: turn {i + 1} by '{turns[i].SpeakerId}' is marked as continuing turn {i} by '{turns[i - 1].SpeakerId}'; written as a turn of its own."));
+                continue;
+            }
+
+            var previous = Link(i - 1);
+            var current = Link(i);
+            turnLinks[i - 1] = previous with { Next = current.Id };
+            turnLinks[i] = current with { Prev = previous.Id };
+        }
+
+        TurnLink Link(int index) => turnLinks.TryGetValue(index, out var link) ? link
+            : turnLinks[index] = new TurnLink(ids.Claim("u" + (index + 1).ToString(CultureInfo.InvariantCulture), "u"), null, null);
     }
 
     private void CollectTimes()
@@ -314,4 +345,7 @@ internal sealed partial class TeiDocumentWriter
     }
 
     private static ImmutableArray<T> Items<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    /// <summary>The <c>xml:id</c> of one part of a split turn and the ids of the parts before and after it.</summary>
+    private sealed record TurnLink(string Id, string? Prev, string? Next);
 }

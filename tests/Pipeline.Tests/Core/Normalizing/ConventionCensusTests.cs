@@ -18,7 +18,7 @@ public sealed class ConventionCensusTests
     private static List<string> Speakers(TranscriptDocument document) => [.. document.Blocks.OfType<Turn>().Select(t => t.SpeakerId)];
 
     [Fact]
-    public void Question_and_answer_with_full_stops_become_turns_and_the_examination_marker_is_no_turn()
+    public void Question_and_answer_with_full_stops_become_turns_and_the_examination_marker_is_no_turn_but_names_Q()
     {
         var document = Text("""
             Hearing of the harbour board
@@ -32,7 +32,10 @@ public sealed class ConventionCensusTests
             Q. What did you see?
             A. Nothing at all.
             """);
-        Assert.Equal(["q", "a", "q", "a", "court", "q", "a"], Speakers(document));
+        // Issue #12.4: the marker says who asks, so the Q turns after it are Ms. Ortega's, with Q as one of her label forms.
+        Assert.Equal(["ortega", "a", "ortega", "a", "court", "ortega", "a"], Speakers(document));
+        Assert.Equal(["Q", "MS. ORTEGA"], document.FindParticipant("ortega")!.Aliases);
+        Assert.Null(document.FindParticipant("q"));
         Assert.Contains(document.Blocks, b => b is EditorialNote note && InlineText.ToPlainText(note.Paragraphs).Contains("BY MS. ORTEGA", StringComparison.Ordinal));
         Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("label convention: Q/A letter + '.'", StringComparison.Ordinal));
     }

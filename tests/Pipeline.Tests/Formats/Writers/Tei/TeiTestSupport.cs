@@ -160,7 +160,7 @@ internal static class TeiTestSupport
 
     /// <summary>The documents every TEI test runs through: the shared samples and the in-code ones below.</summary>
     public static readonly string[] Names = ["all-node-types", "hostile-text", "cyrillic", "empty", "no-participants",
-        "turns-before-heading", "only-headings", "awkward"];
+        "turns-before-heading", "only-headings", "awkward", "split-turn"];
 
     public static TranscriptDocument Named(string name) => name switch
     {
@@ -172,6 +172,7 @@ internal static class TeiTestSupport
         "turns-before-heading" => TurnsBeforeHeading(),
         "only-headings" => OnlyHeadings(),
         "awkward" => Awkward(),
+        "split-turn" => SplitTurn(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -223,6 +224,23 @@ internal static class TeiTestSupport
         [],
         [],
         Source(@"C:\transcripts\headings.txt"));
+
+    /// <summary>The chair's speech split by two headings (three parts, one turn), a labelled turn after it, and a participant
+    /// whose id collides with the ids the parts of a split turn get.</summary>
+    public static TranscriptDocument SplitTurn() => new(
+        new DocumentMetadata { Title = "Harbour council", Language = "en" },
+        [new Participant("chair", "The Chair", null, null, ["THE CHAIR"]), new Participant("u1", "Ulla One", null, null, ["ULLA ONE"])],
+        [
+            new Turn("chair", SpeakerAttribution.Labelled, [P(new Text("Good evening. Two announcements."))]),
+            new Heading(1, T("Condolences")),
+            new Turn("chair", SpeakerAttribution.Inferred, [P(new Text("We stand for a minute's silence."))]) { Continues = true },
+            new Heading(2, T("First item")),
+            new Turn("chair", SpeakerAttribution.Inferred, [P(new Text("The quay fees.")), P(new Text("Ulla One has the floor."))]) { Continues = true },
+            new Turn("u1", SpeakerAttribution.Labelled, [P(new Text("Thank you, Chair."))]),
+        ],
+        [],
+        [],
+        Source("split-turn.txt"));
 
     /// <summary>Awkward ids, repeated and unreferenced footnotes, a missing footnote, odd links and languages.</summary>
     public static TranscriptDocument Awkward() => new(
