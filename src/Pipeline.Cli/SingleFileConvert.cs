@@ -1,8 +1,4 @@
-using System.Text;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
 using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Cli;
 

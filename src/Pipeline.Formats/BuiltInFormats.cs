@@ -1,4 +1,3 @@
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Csv;
 using Pipeline.Formats.Readers.Docx;
 using Pipeline.Formats.Readers.Html;

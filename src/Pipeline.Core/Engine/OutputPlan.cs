@@ -1,4 +1,3 @@
-using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Plugins;
 
 namespace Pipeline.Core.Engine;

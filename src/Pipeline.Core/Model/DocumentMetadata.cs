@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>Bibliographic facts about a transcript.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>Plain-text views of inline content, for search, checks and metadata.</summary>

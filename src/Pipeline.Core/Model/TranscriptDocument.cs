@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>The canonical, speaker-aware transcript: what every reader builds and every writer reads.</summary>

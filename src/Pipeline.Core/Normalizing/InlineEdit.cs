@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Character-level edits on inline content, so conventions found in the plain text (a label, brackets)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>One line of source text with its inline formatting and position (1-based).</summary>

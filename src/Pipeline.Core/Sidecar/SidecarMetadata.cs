@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Sidecar;
 

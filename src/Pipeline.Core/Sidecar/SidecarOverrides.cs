@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Sidecar;
 
 /// <summary>Applies a sidecar to a document read from its transcript: metadata fields the sidecar gives win, and

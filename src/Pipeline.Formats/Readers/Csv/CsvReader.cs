@@ -1,10 +1,3 @@
-using System.Text;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Reads transcripts exported as spreadsheets, one row per turn or utterance (<c>.csv</c>, <c>.tsv</c>): finds the

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Formats.Readers.Csv;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Pipeline.Formats.Readers.Docx;
 

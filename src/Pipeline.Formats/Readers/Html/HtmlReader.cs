@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using System.Text;
 using AngleSharp.Html.Parser;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Readers.Html;
 

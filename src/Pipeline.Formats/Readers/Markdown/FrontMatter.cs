@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>The simple YAML subset that Markdown front matter uses: top-level <c>key: value</c> pairs, block lists

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
-using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
-using Pipeline.Core.Normalizing;
 using Model = Pipeline.Core.Model;
+using Footnote = Markdig.Extensions.Footnotes.Footnote;
 
 namespace Pipeline.Formats.Readers.Markdown;
 

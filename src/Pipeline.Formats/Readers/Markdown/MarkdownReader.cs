@@ -1,12 +1,6 @@
-using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Extensions.Yaml;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Readers.Markdown;
 

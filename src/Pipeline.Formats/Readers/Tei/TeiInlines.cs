@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using System.Xml.Linq;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>Phrase-level TEI as model inlines: <c>hi</c>/<c>emph</c>, <c>q</c>, <c>ref</c>, footnotes and their

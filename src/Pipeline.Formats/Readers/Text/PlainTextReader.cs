@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Text;
 
 /// <summary>Reads plain-text transcripts: decodes them, splits them into paragraphs at blank lines and hands

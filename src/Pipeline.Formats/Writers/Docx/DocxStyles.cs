@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ids = Pipeline.Formats.Writers.Docx.DocxStyleIds;
+using Emphasis = DocumentFormat.OpenXml.Wordprocessing.Emphasis;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace Pipeline.Formats.Writers.Docx;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using Pipeline.Core.Debugging;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Formats.Writers.Markdown;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Footnote numbers in order of first reference in the body; unreferenced footnotes follow in document order.</summary>

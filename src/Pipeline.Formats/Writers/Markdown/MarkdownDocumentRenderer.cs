@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Markdown;

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>The pandoc YAML metadata block: what pandoc turns into the EPUB package metadata (OPF).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Interface;
 using Pipeline.Formats.Writers.Pdf.Layout;
 

@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Pdf;
 
 /// <summary>Footnote numbers in order of first reference; footnotes nothing refers to follow, in document order.</summary>

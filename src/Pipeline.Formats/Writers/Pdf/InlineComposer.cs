@@ -1,6 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 

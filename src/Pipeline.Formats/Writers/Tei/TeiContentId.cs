@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Formats.Writers.Tei;
 

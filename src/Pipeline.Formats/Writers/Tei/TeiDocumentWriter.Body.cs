@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>The <c>text</c>: timeline, sections, blocks, inlines, and the footnotes nobody referred to.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Tei;

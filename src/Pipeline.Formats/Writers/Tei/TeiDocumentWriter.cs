@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using System.Xml;
 using Pipeline.Core.Chars;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Writers.Tei;
 
