@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Cli;
 
 /// <summary>pandoc's habits: one input (a file, or <c>-</c> for standard input) to one output file whose ending names

@@ -1,4 +1,3 @@
-using Pipeline.Core.Plugins;
 using Pipeline.Core.Sidecar;
 
 namespace Pipeline.Core.Engine;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Pipeline.Core.Decoding;
 
 namespace Pipeline.Core.Sidecar;
 

@@ -1,7 +1,0 @@
-// Namespaces most files of this project use (issue 16); written by global_usings.py.
-global using System.Collections.Immutable;
-global using System.Globalization;
-global using System.Text;
-global using System.Text.RegularExpressions;
-global using Pipeline.Core.Diagnostics;
-global using Pipeline.Core.Model;
