@@ -10,8 +10,7 @@ public sealed record TranscriptDocument(
     SourceInfo Source)
 {
     /// <summary>The participant with this id, or null.</summary>
-    public Participant? FindParticipant(string id) =>
-        Participants.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+    public Participant? FindParticipant(string id) => DocumentPasses.Of(this).Participants.Find(id);
 
     /// <summary>The footnote with this id, or null.</summary>
     public Footnote? FindFootnote(string id) =>

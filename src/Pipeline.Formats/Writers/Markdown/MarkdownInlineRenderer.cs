@@ -9,7 +9,7 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// One instance serves one document.</remarks>
 internal sealed class MarkdownInlineRenderer(
     MarkdownBuffer buffer,
-    FootnoteNumbers footnotes,
+    FootnoteOrder footnotes,
     QuoteMarks quoteMarks,
     Action<Diagnostic> report)
 {

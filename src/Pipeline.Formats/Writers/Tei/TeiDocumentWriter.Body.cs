@@ -12,7 +12,7 @@ internal sealed partial class TeiDocumentWriter
         WriteTimeline();
 
         var wroteDiv = false;
-        foreach (var section in DocumentSections.Split(Items(document.Blocks)))
+        foreach (var section in DocumentPasses.Of(document).Sections)
         {
             if (section.Heading is null)
             {

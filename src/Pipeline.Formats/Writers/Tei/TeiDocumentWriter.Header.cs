@@ -97,7 +97,7 @@ internal sealed partial class TeiDocumentWriter
         if (metadata.Identifier is not null)
             Line("idno", metadata.Identifier, ("type", TeiVocabulary.IdentifierType(metadata.Identifier)));
         else
-            Line("idno", TeiContentId.Compute(document), ("type", "content-hash"));
+            Line("idno", DocumentPasses.Of(document).ContentShortId, ("type", "content-hash"));
 
         if (metadata.Rights is not null)
         {
