@@ -29,7 +29,8 @@ public sealed class FootnoteOrder
     public static FootnoteOrder Of(TranscriptDocument document)
     {
         var byId = new Dictionary<string, Footnote>(StringComparer.Ordinal);
-        foreach (var footnote in document.Footnotes)
+        var footnotes = document.Footnotes.IsDefault ? [] : document.Footnotes;
+        foreach (var footnote in footnotes)
             byId.TryAdd(footnote.Id, footnote);
         var ordered = new List<Footnote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -45,9 +46,9 @@ public sealed class FootnoteOrder
 
         Number(Walk.BodyInlines(document));
         var inBody = ordered.Select(f => f.Id).ToList();
-        foreach (var footnote in document.Footnotes)
+        foreach (var footnote in footnotes)
             Number(Walk.Inlines(footnote));
-        ordered.AddRange(document.Footnotes.Where(f => seen.Add(f.Id)));
+        ordered.AddRange(footnotes.Where(f => seen.Add(f.Id)));
         return new FootnoteOrder([.. ordered], inBody);
     }
 }

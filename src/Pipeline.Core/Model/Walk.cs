@@ -10,10 +10,10 @@ public static class Walk
     /// an editorial note.</summary>
     public static IEnumerable<ImmutableArray<Inline>> InlineLists(Block block) => block switch
     {
-        Heading heading => [heading.Content],
-        Paragraph paragraph => [paragraph.Content],
-        Turn turn => turn.Paragraphs.Select(p => p.Content),
-        EditorialNote note => note.Paragraphs.Select(p => p.Content),
+        Heading heading => [OrEmpty(heading.Content)],
+        Paragraph paragraph => [OrEmpty(paragraph.Content)],
+        Turn turn => OrEmpty(turn.Paragraphs).Select(p => OrEmpty(p.Content)),
+        EditorialNote note => OrEmpty(note.Paragraphs).Select(p => OrEmpty(p.Content)),
         _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}."),
     };
 
@@ -55,10 +55,10 @@ public static class Walk
     public static IEnumerable<Inline> Inlines(Block block) => InlineLists(block).SelectMany(inlines => Inlines(inlines));
 
     /// <summary>Every inline of the body's blocks, in reading order (footnote bodies not included).</summary>
-    public static IEnumerable<Inline> BodyInlines(TranscriptDocument document) => document.Blocks.SelectMany(block => Inlines(block));
+    public static IEnumerable<Inline> BodyInlines(TranscriptDocument document) => OrEmpty(document.Blocks).SelectMany(block => Inlines(block));
 
     /// <summary>Every inline of a footnote's paragraphs, in reading order.</summary>
-    public static IEnumerable<Inline> Inlines(Footnote footnote) => footnote.Paragraphs.SelectMany(p => Inlines(p.Content));
+    public static IEnumerable<Inline> Inlines(Footnote footnote) => OrEmpty(footnote.Paragraphs).SelectMany(p => Inlines(OrEmpty(p.Content)));
 
     /// <summary>The inlines with <paramref name="map"/> applied bottom-up: children first, then the inline that holds
     /// them (rebuilt only when a child changed). Returns the same array when nothing changed.</summary>
@@ -137,6 +137,8 @@ public static class Walk
 
         return changed is null ? items : changed.MoveToImmutable();
     }
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
     private static TNode Same<TNode, TChild>(ImmutableArray<TChild> before, ImmutableArray<TChild> after, TNode node, Func<ImmutableArray<TChild>, TNode> rebuild) =>
         before == after ? node : rebuild(after);

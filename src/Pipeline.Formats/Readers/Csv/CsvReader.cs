@@ -61,14 +61,7 @@ public sealed class CsvReader : IReader
         if (paragraphs.IsEmpty)
             throw new TranscriptException(input.Path, "the table has no text in its rows", records[0].Line);
 
-        return TranscriptNormalizer.Normalize(new NormalizerInput(
-            input.Path,
-            Name,
-            decoded.EncodingName,
-            paragraphs,
-            DocumentMetadata.Empty,
-            [.. diagnostics],
-            FirstParagraphMayBeTitle: false) { Cancellation = input.Cancellation });
+        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, DocumentMetadata.Empty, diagnostics, firstParagraphMayBeTitle: false));
     }
 
     private static string Describe(char separator) => separator switch
