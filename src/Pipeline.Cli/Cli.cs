@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Pipeline.Core.Engine;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats;
 using Spectre.Console;
 

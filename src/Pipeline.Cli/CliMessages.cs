@@ -1,4 +1,3 @@
-
 namespace Pipeline.Cli;
 
 /// <summary>The lines a run writes outside the per-document log: the banner, usage errors, fatal errors and notes.

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Pipeline.Core.Engine;
-using Pipeline.Core.Plugins;
 using Env = Pipeline.Cli.EnvironmentNames;
 
 namespace Pipeline.Cli;

@@ -1,6 +1,3 @@
-using Pipeline.Core.Engine;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Cli;
 
 /// <summary>One <c>convert</c> run: finds the inputs (of its shard), runs the batch, logs and reports, and decides the exit code.</summary>

@@ -1,5 +1,3 @@
-using Pipeline.Core.Engine;
-
 namespace Pipeline.Cli;
 
 /// <summary>How log lines are written.</summary>

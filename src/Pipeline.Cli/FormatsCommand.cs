@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Cli;
 

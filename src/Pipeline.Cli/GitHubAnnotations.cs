@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
-
 namespace Pipeline.Cli;
 
 /// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), so failures and warnings show up

@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Pipeline.Core.Debugging;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Cli;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
 
 namespace Pipeline.Cli;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Pipeline.Cli;
 
 /// <summary>Makes text safe for one plain log line: a file name may hold any character but <c>/</c> and NUL, and a

@@ -1,5 +1,3 @@
-using Pipeline.Core.Engine;
-
 namespace Pipeline.Cli;
 
 /// <summary>Checks, before any document is read, that the output folder is a folder that exists (or can be created)

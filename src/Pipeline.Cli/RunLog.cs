@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Engine;
-
 namespace Pipeline.Cli;
 
 /// <summary>Where a run tells what happens: one entry per document as it finishes, then the summary. Safe to call

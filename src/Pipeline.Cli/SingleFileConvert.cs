@@ -1,9 +1,3 @@
-using System.Text;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Cli;
 
 /// <summary>pandoc's habits: one input (a file, or <c>-</c> for standard input) to one output file whose ending names

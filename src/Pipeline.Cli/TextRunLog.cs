@@ -1,7 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Engine;
-
 namespace Pipeline.Cli;
 
 /// <summary>Plain lines: <c>ok:</c>, <c>skipped:</c> and the summary on standard output; <c>error:</c> and

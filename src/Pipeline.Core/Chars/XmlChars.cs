@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Core.Chars;
 
 /// <summary>Characters XML 1.0 forbids, and removing them.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Debugging;
 
 /// <summary>A fixed, deterministic text form of the model: the golden format of reader tests and the output of

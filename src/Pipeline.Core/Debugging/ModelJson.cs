@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Debugging;
 

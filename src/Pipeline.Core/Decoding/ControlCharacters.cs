@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Decoding;
 
 /// <summary>Removes the characters no output can carry — C0 controls other than tab and newline, DEL, and the

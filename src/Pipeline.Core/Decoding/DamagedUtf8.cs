@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Core.Decoding;
 

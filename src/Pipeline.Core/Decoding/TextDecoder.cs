@@ -1,5 +1,3 @@
-using System.Text;
-using Pipeline.Core.Diagnostics;
 using UtfUnknown;
 
 namespace Pipeline.Core.Decoding;

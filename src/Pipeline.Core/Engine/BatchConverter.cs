@@ -1,5 +1,3 @@
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>Converts many inputs in parallel. One failing document never stops the others; a document's outputs are

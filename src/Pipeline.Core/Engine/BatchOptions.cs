@@ -1,5 +1,3 @@
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>Settings for one batch.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Core.Engine;
 

@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>Running totals of a batch, added to from every worker.</summary>

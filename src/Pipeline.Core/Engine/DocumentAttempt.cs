@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
 using Polly;
 
 namespace Pipeline.Core.Engine;

@@ -1,12 +1,10 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Core.Sidecar;
 
 namespace Pipeline.Core.Engine;
 
 /// <summary>Reads one input into the canonical model: picks the reader, reads, and applies the input's
-/// <c>NAME.meta.json</c> sidecar when there is one. Both <c>convert</c> and <c>inspect</c> go through here, so they
+/// <c>NAME.meta.json</c> sidecar when there is one, then repairs what breaks the model's invariants
+/// (<see cref="DocumentCheck"/>). Both <c>convert</c> and <c>inspect</c> go through here, so they
 /// always agree on what a file contains.</summary>
 public sealed class DocumentLoader(FormatRegistry registry)
 {
@@ -25,7 +23,7 @@ public sealed class DocumentLoader(FormatRegistry registry)
             throw new UnsupportedInputException(input.DisplayPath, reason);
         var document = reader.Read(new ReaderInput(input.DisplayPath, bytes) { Cancellation = cancellation });
         var sidecar = SidecarMetadata.LoadFor(input.FullPath, input.DisplayPath, registry.StemOf(input.FullPath));
-        return (reader, sidecar is null ? document : SidecarOverrides.Apply(document, sidecar));
+        return (reader, DocumentCheck.Apply(sidecar is null ? document : SidecarOverrides.Apply(document, sidecar)));
     }
 
     /// <summary>Where the input's sidecar is (whether or not there is one).</summary>

@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>What happened to one input.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>One input file and where its outputs go, relative to the output folder.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text;
 
 namespace Pipeline.Core.Engine;
 

@@ -1,6 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>Where each input's outputs go, decided for the whole batch before it starts.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Pipeline.Core.Engine;
 

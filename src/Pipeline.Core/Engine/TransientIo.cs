@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Engine;
 
 /// <summary>Tells I/O errors worth retrying (a file locked by another process, a network share that blinked) from

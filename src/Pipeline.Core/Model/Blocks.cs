@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>A block-level node. The cases are closed: every writer handles each one.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>What a record prints before the transcript proper (a court transcript's caption, appearances and contents):

@@ -1,15 +1,10 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
-/// <summary>Bibliographic facts about a transcript.</summary>
+/// <summary>The bibliographic fields a transcript's metadata and its sidecar (<c>NAME.meta.json</c>) share.</summary>
 /// <remarks><see cref="Date"/> is ISO 8601 (<c>2021-06-11</c>, or <c>2021-06</c> / <c>2021</c> when only that is known);
 /// <see cref="Language"/> is a BCP 47 tag.</remarks>
-public sealed record DocumentMetadata
+public abstract record BibliographicFields
 {
-    /// <summary>An empty metadata record.</summary>
-    public static DocumentMetadata Empty { get; } = new();
-
     public string? Title { get; init; }
     public string? Subtitle { get; init; }
     public string? Date { get; init; }
@@ -19,7 +14,28 @@ public sealed record DocumentMetadata
     public string? Identifier { get; init; }
     public string? Rights { get; init; }
     public string? Description { get; init; }
+}
+
+/// <summary>Bibliographic facts about a transcript.</summary>
+public sealed record DocumentMetadata : BibliographicFields
+{
+    /// <summary>An empty metadata record.</summary>
+    public static DocumentMetadata Empty { get; } = new();
 
     /// <summary>Notes on the document as a whole, such as <c>extracts</c>.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>This metadata with every field <paramref name="overrides"/> sets taking the place of ours.</summary>
+    public DocumentMetadata OverriddenBy(BibliographicFields overrides) => this with
+    {
+        Title = overrides.Title ?? Title,
+        Subtitle = overrides.Subtitle ?? Subtitle,
+        Date = overrides.Date ?? Date,
+        Place = overrides.Place ?? Place,
+        Language = overrides.Language ?? Language,
+        Publisher = overrides.Publisher ?? Publisher,
+        Identifier = overrides.Identifier ?? Identifier,
+        Rights = overrides.Rights ?? Rights,
+        Description = overrides.Description ?? Description,
+    };
 }

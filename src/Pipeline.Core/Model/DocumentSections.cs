@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>A run of blocks under one level-1 heading (or before the first: the front matter).</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>Where a document's title came from.</summary>

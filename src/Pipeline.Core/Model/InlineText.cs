@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>Plain-text views of inline content, for search, checks and metadata.</summary>
@@ -27,17 +24,8 @@ public static class InlineText
                 case Text text:
                     builder.Append(text.Value);
                     break;
-                case Emphasis emphasis:
-                    Append(builder, emphasis.Content);
-                    break;
-                case Strong strong:
-                    Append(builder, strong.Content);
-                    break;
-                case Quote quote:
-                    Append(builder, quote.Content);
-                    break;
-                case Link link:
-                    Append(builder, link.Content);
+                case Emphasis or Strong or Quote or Link:
+                    Append(builder, Walk.Children(inline));
                     break;
                 case FootnoteReference reference:
                     builder.Append(reference.Marker);

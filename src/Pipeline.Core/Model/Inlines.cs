@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>An inline node. The cases are closed: every writer handles each one.</summary>

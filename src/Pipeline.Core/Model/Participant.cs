@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>Someone who speaks (or is paraphrased) in the transcript.</summary>

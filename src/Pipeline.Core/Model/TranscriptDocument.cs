@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Model;
 
 /// <summary>The canonical, speaker-aware transcript: what every reader builds and every writer reads.</summary>
@@ -19,8 +16,7 @@ public sealed record TranscriptDocument(
     public WordIndex? Index { get; init; }
 
     /// <summary>The participant with this id, or null.</summary>
-    public Participant? FindParticipant(string id) =>
-        Participants.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+    public Participant? FindParticipant(string id) => DocumentPasses.Of(this).Participants.Find(id);
 
     /// <summary>The footnote with this id, or null.</summary>
     public Footnote? FindFootnote(string id) =>

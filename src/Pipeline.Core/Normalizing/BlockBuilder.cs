@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Turns source units into blocks, one at a time, keeping the state that attribution needs:

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>The title a court transcript's caption gives when nothing else does: the parties stacked around a

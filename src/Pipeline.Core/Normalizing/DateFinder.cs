@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Finds a calendar date written in prose and gives it as ISO 8601.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Finds footnote bodies (<c>[* Putin pointed out …]</c>, <c>[1] The law …</c>), takes them out of the

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A court record's front matter: the caption, the appearances and the contents printed before the proceedings

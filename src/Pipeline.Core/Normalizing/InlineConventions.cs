@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Recognises incidents (<c>[laughter]</c>, <c>(applause)</c>, <c>[inaudible]</c>) and timestamps

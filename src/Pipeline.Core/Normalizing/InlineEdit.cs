@@ -1,51 +1,27 @@
-using System.Collections.Immutable;
-using System.Text;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Character-level edits on inline content, so conventions found in the plain text (a label, brackets)
 /// can be cut out of formatted content without losing its formatting.</summary>
-internal static class InlineEdit
+public static class InlineEdit
 {
     /// <summary>The plain text of inlines, as the conventions see it (incidents and timestamps not yet recognised are plain text).</summary>
     public static string Plain(ImmutableArray<Inline> inlines) => inlines.IsDefault ? "" : InlineText.ToPlainText(inlines);
 
     /// <summary>Removes the first <paramref name="count"/> characters of plain text.</summary>
-    public static ImmutableArray<Inline> DropStart(ImmutableArray<Inline> inlines, int count)
-    {
-        var result = ImmutableArray.CreateBuilder<Inline>();
-        var remaining = count;
-        foreach (var inline in inlines)
-        {
-            if (remaining <= 0)
-            {
-                result.Add(inline);
-                continue;
-            }
-
-            var length = InlineText.ToPlainText([inline]).Length;
-            if (length <= remaining)
-            {
-                remaining -= length;
-                continue;
-            }
-
-            result.Add(DropStartOf(inline, remaining));
-            remaining = 0;
-        }
-
-        return result.ToImmutable();
-    }
+    public static ImmutableArray<Inline> DropStart(ImmutableArray<Inline> inlines, int count) => Drop(inlines, count, fromEnd: false);
 
     /// <summary>Removes the last <paramref name="count"/> characters of plain text.</summary>
-    public static ImmutableArray<Inline> DropEnd(ImmutableArray<Inline> inlines, int count)
+    public static ImmutableArray<Inline> DropEnd(ImmutableArray<Inline> inlines, int count) => Drop(inlines, count, fromEnd: true);
+
+    /// <summary>Removes <paramref name="count"/> characters of plain text from one end: whole inlines while they fit,
+    /// then part of the one they end inside.</summary>
+    private static ImmutableArray<Inline> Drop(ImmutableArray<Inline> inlines, int count, bool fromEnd)
     {
-        var result = new List<Inline>();
+        var result = new List<Inline>(inlines.Length);
         var remaining = count;
-        for (var i = inlines.Length - 1; i >= 0; i--)
+        for (var n = 0; n < inlines.Length; n++)
         {
-            var inline = inlines[i];
+            var inline = inlines[fromEnd ? inlines.Length - 1 - n : n];
             if (remaining <= 0)
             {
                 result.Add(inline);
@@ -59,11 +35,12 @@ internal static class InlineEdit
                 continue;
             }
 
-            result.Add(DropEndOf(inline, remaining));
+            result.Add(fromEnd ? DropEndOf(inline, remaining) : DropStartOf(inline, remaining));
             remaining = 0;
         }
 
-        result.Reverse();
+        if (fromEnd)
+            result.Reverse();
         return [.. result];
     }
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>The speaker labels of a whole document, counted before any is trusted. The census learns the document's

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Labels that end with something other than a colon: a full-width colon, <c>.</c>, <c>.-</c>, a spaced dash,

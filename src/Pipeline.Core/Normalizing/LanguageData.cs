@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Normalizing;
 

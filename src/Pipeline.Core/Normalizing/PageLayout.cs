@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>What the printed page leaves in text extracted from it, found from the document's own layout: running heads

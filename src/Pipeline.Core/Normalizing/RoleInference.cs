@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Works out who interviews whom: from the title (<c>interview with X by Y of Z</c>), from the

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>One line of source text with its inline formatting and position (1-based).</summary>
@@ -86,4 +84,13 @@ public sealed record NormalizerInput(
 
     /// <summary>Stops the normaliser between units when the engine gives up on the document (a timeout, a shutdown).</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>A reader's paragraphs for <paramref name="input"/> (its path and cancellation); a first paragraph may be
+    /// the title unless the metadata has one or <paramref name="firstParagraphMayBeTitle"/> says otherwise.</summary>
+    public static NormalizerInput For(Plugins.ReaderInput input, string format, string? encoding, ImmutableArray<SourceParagraph> paragraphs,
+        Model.DocumentMetadata metadata, IEnumerable<Diagnostics.Diagnostic> diagnostics, bool? firstParagraphMayBeTitle = null) =>
+        new(input.Path, format, encoding, paragraphs, metadata, [.. diagnostics], firstParagraphMayBeTitle ?? metadata.Title is null)
+        {
+            Cancellation = input.Cancellation,
+        };
 }

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A paragraph, or several when a bracket opened in the first closes in a later one.</summary>

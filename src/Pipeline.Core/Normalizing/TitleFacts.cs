@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>What a transcript's title line says about the document: date, place, a trailing note such as

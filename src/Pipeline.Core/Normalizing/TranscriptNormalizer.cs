@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Applies the transcript conventions (title line, speaker labels, bracketed notes and headings,

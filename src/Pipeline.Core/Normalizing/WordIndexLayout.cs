@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>The word index a printed transcript ends with (<c>abiding 39:12</c>, <c>able 6:2 51:2,18</c>, set in

@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Plugins;
 
 /// <summary>The known readers and writers. Built once, in one place (<c>BuiltInFormats</c>).</summary>

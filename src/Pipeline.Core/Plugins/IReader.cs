@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Plugins;
 
 /// <summary>Turns the bytes of one input format into the canonical model.</summary>

@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Plugins;
 
 /// <summary>Turns the canonical model into one output format.</summary>

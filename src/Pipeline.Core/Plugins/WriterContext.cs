@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Core.Plugins;
 
 /// <summary>Options for writers, and where they report problems.</summary>

@@ -1,26 +1,13 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Sidecar;
 
 /// <summary>A <c>NAME.meta.json</c> file beside an input: the escape hatch for a transcript no heuristic gets right.
 /// It overrides title, date, language and other metadata, and names speakers (display name, role, organisation,
 /// the label forms that refer to them).</summary>
-public sealed record SidecarMetadata
+public sealed record SidecarMetadata : BibliographicFields
 {
-    public string? Title { get; init; }
-    public string? Subtitle { get; init; }
-    public string? Date { get; init; }
-    public string? Place { get; init; }
-    public string? Language { get; init; }
-    public string? Publisher { get; init; }
-    public string? Identifier { get; init; }
-    public string? Rights { get; init; }
-    public string? Description { get; init; }
     public ImmutableArray<SidecarSpeaker> Speakers { get; init; } = [];
 
     private static readonly JsonSerializerOptions Options = new()

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Core.Sidecar;
 
 /// <summary>Applies a sidecar to a document read from its transcript: metadata fields the sidecar gives win, and
@@ -12,18 +8,7 @@ public static class SidecarOverrides
     public static TranscriptDocument Apply(TranscriptDocument document, SidecarMetadata sidecar)
     {
         var diagnostics = document.Diagnostics.ToBuilder();
-        var metadata = document.Metadata with
-        {
-            Title = sidecar.Title ?? document.Metadata.Title,
-            Subtitle = sidecar.Subtitle ?? document.Metadata.Subtitle,
-            Date = sidecar.Date ?? document.Metadata.Date,
-            Place = sidecar.Place ?? document.Metadata.Place,
-            Language = sidecar.Language ?? document.Metadata.Language,
-            Publisher = sidecar.Publisher ?? document.Metadata.Publisher,
-            Identifier = sidecar.Identifier ?? document.Metadata.Identifier,
-            Rights = sidecar.Rights ?? document.Metadata.Rights,
-            Description = sidecar.Description ?? document.Metadata.Description,
-        };
+        var metadata = document.Metadata.OverriddenBy(sidecar);
 
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var participants = new List<Participant>();

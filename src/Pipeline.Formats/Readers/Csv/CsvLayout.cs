@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Which column holds what: from a header when the first row names the columns, else from the columns' shape.</summary>

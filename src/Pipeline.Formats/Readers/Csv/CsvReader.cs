@@ -1,10 +1,3 @@
-using System.Text;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Reads transcripts exported as spreadsheets, one row per turn or utterance (<c>.csv</c>, <c>.tsv</c>): finds the
@@ -68,14 +61,7 @@ public sealed class CsvReader : IReader
         if (paragraphs.IsEmpty)
             throw new TranscriptException(input.Path, "the table has no text in its rows", records[0].Line);
 
-        return TranscriptNormalizer.Normalize(new NormalizerInput(
-            input.Path,
-            Name,
-            decoded.EncodingName,
-            paragraphs,
-            DocumentMetadata.Empty,
-            [.. diagnostics],
-            FirstParagraphMayBeTitle: false) { Cancellation = input.Cancellation });
+        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, DocumentMetadata.Empty, diagnostics, firstParagraphMayBeTitle: false));
     }
 
     private static string Describe(char separator) => separator switch

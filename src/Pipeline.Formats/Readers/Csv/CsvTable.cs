@@ -1,5 +1,4 @@
 using nietras.SeparatedValues;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Csv;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Times in transcript spreadsheets: <c>1:05</c>, <c>00:01:05.250</c>, <c>00:01:05,250</c>, and, in a column

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Csv;
 
 /// <summary>Turns the records of a transcript table into paragraphs for the normaliser: a row with a speaker starts a

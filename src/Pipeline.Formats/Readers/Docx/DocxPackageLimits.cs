@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Docx;
 

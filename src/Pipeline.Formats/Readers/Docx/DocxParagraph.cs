@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Formats.Readers.Docx;
 
 /// <summary>A piece of a paragraph: text with its run formatting, a note reference, or a line break.</summary>

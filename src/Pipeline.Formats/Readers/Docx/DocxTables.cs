@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Formats.Readers.Csv;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Pipeline.Formats.Readers.Docx;
 
@@ -7,9 +8,6 @@ namespace Pipeline.Formats.Readers.Docx;
 /// naming the columns (the spreadsheet reader's words), or a first column of short, recurring names beside longer text.</summary>
 internal static class DocxTables
 {
-    private const int MaxNameWords = 6;
-    private const int MaxNameLength = 60;
-    private const double MinNameRowShare = 0.8;
     private const double MinTimeShare = 0.8;
 
     public static string CellText(TableCell cell) => string.Join(' ', cell.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
@@ -37,17 +35,10 @@ internal static class DocxTables
             return null;
         var (nameColumn, textColumn) = (columns[0], columns[1]);
         var names = texts.Select(r => r[nameColumn].TrimEnd(':')).ToList();
-        var nameRows = names.Count(LooksLikeName);
-        var distinct = names.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var nameWords = names.Sum(Words);
-        var speechWords = texts.Sum(r => Words(r[textColumn]));
-        return nameRows >= rows.Count * MinNameRowShare && distinct < rows.Count && speechWords > nameWords * 2
+        return SpeakerColumn.Holds(names, texts.Select(r => r[textColumn]), Words, nameMayEndWithPeriod: false)
             ? (nameColumn, textColumn, timeColumn, false)
             : null;
     }
-
-    private static bool LooksLikeName(string text) =>
-        text.Length is > 0 and <= MaxNameLength && char.IsUpper(text[0]) && Words(text) <= MaxNameWords && text[^1] is not ('?' or '!' or '.');
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Docx;
 
 /// <summary>Turns classified Word paragraphs into the normaliser's paragraphs: a label gives the next speech its speaker (as

@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Readers.Html;
 
 /// <summary>Turns the bytes of a web page into text: a byte-order mark wins; then a declared <c>meta</c> charset, but

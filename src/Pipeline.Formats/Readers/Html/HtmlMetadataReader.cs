@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Formats.Readers.Html;
 

@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Html;
 

@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using System.Text;
 using AngleSharp.Html.Parser;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Readers.Html;
 
@@ -58,13 +52,6 @@ public sealed class HtmlReader : IReader
         if (paragraphs.IsEmpty)
             throw new TranscriptException(input.Path, "the page has no visible text to convert");
 
-        return TranscriptNormalizer.Normalize(new NormalizerInput(
-            input.Path,
-            Name,
-            decoded.EncodingName,
-            paragraphs,
-            metadata,
-            [.. diagnostics],
-            FirstParagraphMayBeTitle: metadata.Title is null) { Cancellation = input.Cancellation });
+        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, metadata, diagnostics));
     }
 }

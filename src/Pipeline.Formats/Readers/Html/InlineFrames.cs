@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Html;
 
 /// <summary>The inline content of the line being built, as a stack of open formatting elements (emphasis, strong,

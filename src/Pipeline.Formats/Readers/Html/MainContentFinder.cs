@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Html;
 

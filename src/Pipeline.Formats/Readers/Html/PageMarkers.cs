@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Html;
 
 /// <summary>Column and page markers of the printed edition a page reproduces (<c>19 July 2011 : Column 772</c>,

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
 
 namespace Pipeline.Formats.Readers.Html;
 

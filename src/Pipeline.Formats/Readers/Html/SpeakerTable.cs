@@ -6,10 +6,6 @@ namespace Pipeline.Formats.Readers.Html;
 /// names and the rest holds what they said. Such a row is read as one paragraph, <c>name: text</c>.</summary>
 internal static class SpeakerTable
 {
-    private const int MaxNameWords = 6;
-    private const int MaxNameLength = 60;
-    private const double MinNameRowShare = 0.8;
-
     public static bool Qualifies(IElement table)
     {
         var rows = DomWalk.Descendants(table)
@@ -21,18 +17,7 @@ internal static class SpeakerTable
             return false;
         var names = rows.Select(cells => Collapse(DomWalk.Text(cells[0]))).ToList();
         var speech = rows.Select(cells => string.Join(' ', cells.Skip(1).Select(c => Collapse(DomWalk.Text(c))))).ToList();
-        var nameRows = names.Count(LooksLikeName);
-        var distinct = names.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var nameWords = names.Sum(WordCount.Of);
-        var speechWords = speech.Sum(WordCount.Of);
-        return nameRows >= rows.Count * MinNameRowShare && distinct < rows.Count && speechWords > nameWords * 2;
-    }
-
-    private static bool LooksLikeName(string text)
-    {
-        var trimmed = text.TrimEnd(':');
-        return trimmed.Length is > 0 and <= MaxNameLength && char.IsUpper(trimmed[0])
-            && WordCount.Of(trimmed) <= MaxNameWords && trimmed[^1] is not ('?' or '!');
+        return SpeakerColumn.Holds(names, speech, WordCount.Of, nameMayEndWithPeriod: true);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>The simple YAML subset that Markdown front matter uses: top-level <c>key: value</c> pairs, block lists
@@ -99,24 +96,17 @@ internal sealed class FrontMatter
     /// more-indented lines, which advances <paramref name="index"/>.</summary>
     private static string Scalar(string raw, List<string> lines, ref int index)
     {
-        if (raw.StartsWith('"'))
+        if (raw.StartsWith('"') || raw.StartsWith('\''))
         {
+            var doubleQuoted = raw[0] == '"';
+            Func<string, int> closing = doubleQuoted ? ClosingDoubleQuote : ClosingSingleQuote;
             var text = new StringBuilder(raw[1..]);
-            while (ClosingDoubleQuote(text.ToString()) < 0 && index + 1 < lines.Count)
+            while (closing(text.ToString()) < 0 && index + 1 < lines.Count)
                 text.Append('\n').Append(lines[++index]);
             var all = text.ToString();
-            var end = ClosingDoubleQuote(all);
-            return Unescape(Fold(end < 0 ? all : all[..end]));
-        }
-
-        if (raw.StartsWith('\''))
-        {
-            var text = new StringBuilder(raw[1..]);
-            while (ClosingSingleQuote(text.ToString()) < 0 && index + 1 < lines.Count)
-                text.Append('\n').Append(lines[++index]);
-            var all = text.ToString();
-            var end = ClosingSingleQuote(all);
-            return Fold(end < 0 ? all : all[..end]).Replace("''", "'", StringComparison.Ordinal);
+            var end = closing(all);
+            var folded = Fold(end < 0 ? all : all[..end]);
+            return doubleQuoted ? Unescape(folded) : folded.Replace("''", "'", StringComparison.Ordinal);
         }
 
         var plain = new StringBuilder(StripComment(raw));

@@ -1,11 +1,7 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
 using Footnote = Markdig.Extensions.Footnotes.Footnote;
 
 namespace Pipeline.Formats.Readers.Markdown;

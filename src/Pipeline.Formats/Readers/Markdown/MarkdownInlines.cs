@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
-using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
-using Pipeline.Core.Normalizing;
 using Model = Pipeline.Core.Model;
+using Footnote = Markdig.Extensions.Footnotes.Footnote;
 
 namespace Pipeline.Formats.Readers.Markdown;
 
@@ -50,7 +48,7 @@ internal sealed class MarkdownInlines
             all.AddRange(line.Content.Where(i => i is not Model.LineBreak));
         }
 
-        return Merge(all);
+        return InlineEdit.Merge(all);
     }
 
     /// <summary>Children of a container as model inlines. Line breaks at the top level end the current line;
@@ -88,7 +86,7 @@ internal sealed class MarkdownInlines
                     result.AddRange(Walk(image));
                     break;
                 case LinkInline link:
-                    var content = Merge(Walk(link));
+                    var content = InlineEdit.Merge(Walk(link));
                     if (string.IsNullOrWhiteSpace(link.Url))
                         result.AddRange(content);
                     else
@@ -128,7 +126,7 @@ internal sealed class MarkdownInlines
     {
         if (emphasis.DelimiterChar is not ('*' or '_'))
             return content;
-        var merged = Merge(content);
+        var merged = InlineEdit.Merge(content);
         return emphasis.DelimiterCount switch
         {
             1 => [new Model.Emphasis(merged)],
@@ -141,34 +139,7 @@ internal sealed class MarkdownInlines
     {
         if (hard)
             current.Add(new Model.LineBreak());
-        lines.Add(new SourceLine(Merge(current), currentLine, currentColumn));
+        lines.Add(new SourceLine(InlineEdit.Merge(current), currentLine, currentColumn));
         current = [];
-    }
-
-    private static ImmutableArray<Model.Inline> Merge(IEnumerable<Model.Inline> inlines)
-    {
-        var result = ImmutableArray.CreateBuilder<Model.Inline>();
-        StringBuilder? pending = null;
-        foreach (var inline in inlines)
-        {
-            if (inline is Model.Text text)
-            {
-                (pending ??= new StringBuilder()).Append(text.Value);
-                continue;
-            }
-
-            Flush();
-            result.Add(inline);
-        }
-
-        Flush();
-        return result.ToImmutable();
-
-        void Flush()
-        {
-            if (pending is { Length: > 0 })
-                result.Add(new Model.Text(pending.ToString()));
-            pending = null;
-        }
     }
 }

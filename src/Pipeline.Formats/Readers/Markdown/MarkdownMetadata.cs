@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>Maps front matter keys (as static site generators and transcript archives write them) to metadata.</summary>

@@ -1,12 +1,6 @@
-using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Extensions.Yaml;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Readers.Markdown;
 
@@ -103,13 +97,7 @@ public sealed class MarkdownReader : IReader
         metadata = MarkdownTitle.Take(items, metadata, diagnostics);
         var paragraphs = MarkdownTranscript.ToParagraphs(items, front, diagnostics);
 
-        return TranscriptNormalizer.Normalize(new NormalizerInput(
-            input.Path,
-            Name,
-            decoded.EncodingName,
-            paragraphs,
-            metadata,
-            [.. diagnostics],
-            FirstParagraphMayBeTitle: metadata.Title is null) { KnownSpeakers = KnownSpeakers(front, items), Cancellation = input.Cancellation });
+        var normalizerInput = NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, metadata, diagnostics);
+        return TranscriptNormalizer.Normalize(normalizerInput with { KnownSpeakers = KnownSpeakers(front, items) });
     }
 }

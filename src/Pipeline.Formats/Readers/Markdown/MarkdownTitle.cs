@@ -1,6 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>Takes the document title from a leading level-1 heading when the front matter gives none.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>Turns Markdown items into the paragraphs the normaliser reads: headings as headings with their level,

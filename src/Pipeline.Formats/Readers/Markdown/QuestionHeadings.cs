@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>Which items become which speaker's turn, by item index.</summary>

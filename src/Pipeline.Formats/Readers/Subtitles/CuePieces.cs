@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>A stretch of cue text by one speaker: a line, or the part of it after a speaker-change marker.</summary>

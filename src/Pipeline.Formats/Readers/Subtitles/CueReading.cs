@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads one block as a cue: an optional identifier line (a number in SRT, any text in WebVTT), a timing

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Pipeline.Formats.Readers.Subtitles;
 

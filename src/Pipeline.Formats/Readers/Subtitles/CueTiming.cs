@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>A cue timing line, <c>00:00:01.000 --&gt; 00:00:04.000</c> (WebVTT) or <c>00:00:01,000 --&gt; 00:00:04,000</c> (SRT),

@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads the cues of an SRT file: blocks of a sequence number, a timing line and text. A file whose first

@@ -1,7 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads SubRip (SRT) subtitles into a transcript.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>A cue after markup and roll-up repetition are removed.</summary>

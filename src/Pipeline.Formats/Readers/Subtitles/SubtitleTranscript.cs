@@ -1,9 +1,3 @@
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>What the WebVTT and SRT readers share once the cues are parsed: markup and roll-up repetition removed, cues

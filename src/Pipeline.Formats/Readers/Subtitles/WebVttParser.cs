@@ -1,5 +1,3 @@
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads the cues of a WebVTT file: the <c>WEBVTT</c> header (and its <c>Language:</c> field), then blocks that

@@ -1,8 +1,3 @@
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads WebVTT captions and subtitles (voice tags, roll-up auto-captions) into a transcript.</summary>

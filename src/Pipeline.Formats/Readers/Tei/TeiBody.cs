@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>The blocks of a TEI <c>text</c>: nested <c>div</c>s give headings by depth, <c>u</c> turns (see

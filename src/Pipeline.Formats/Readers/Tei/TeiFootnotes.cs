@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Xml.Linq;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>Footnotes (<c>note[@place='foot']</c>) in the order they are met: at their marker in the text, or in

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Xml.Linq;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>Document metadata from a <c>teiHeader</c>: titles, publisher, identifier, licence, date, place,

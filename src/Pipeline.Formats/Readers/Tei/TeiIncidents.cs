@@ -1,6 +1,3 @@
-using System.Xml.Linq;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>TEI's events in speech as model incidents: <c>vocal</c>, <c>kinesic</c>, <c>incident</c>, <c>gap</c>

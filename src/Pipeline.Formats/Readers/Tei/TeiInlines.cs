@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using System.Xml.Linq;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>Phrase-level TEI as model inlines: <c>hi</c>/<c>emph</c>, <c>q</c>, <c>ref</c>, footnotes and their
@@ -60,7 +55,7 @@ internal sealed class TeiInlines(TeiTimeline timeline, TeiFootnotes footnotes)
                 Add(inlines, element);
         }
 
-        return Merge(inlines);
+        return InlineEdit.Merge(inlines);
     }
 
     private void Add(List<Inline> inlines, XElement element)
@@ -114,34 +109,6 @@ internal sealed class TeiInlines(TeiTimeline timeline, TeiFootnotes footnotes)
                 else
                     inlines.AddRange(Read(element.Nodes()));
                 break;
-        }
-    }
-
-    /// <summary>Neighbouring texts joined, empty texts dropped.</summary>
-    private static ImmutableArray<Inline> Merge(List<Inline> inlines)
-    {
-        var merged = ImmutableArray.CreateBuilder<Inline>(inlines.Count);
-        var pending = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            if (inline is Core.Model.Text text)
-            {
-                pending.Append(text.Value);
-                continue;
-            }
-
-            Flush();
-            merged.Add(inline);
-        }
-
-        Flush();
-        return merged.ToImmutable();
-
-        void Flush()
-        {
-            if (pending.Length > 0)
-                merged.Add(new Core.Model.Text(pending.ToString()));
-            pending.Clear();
         }
     }
 

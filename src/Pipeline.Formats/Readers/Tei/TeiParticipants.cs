@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
 using Pipeline.Formats.Writers.Tei;
 
 namespace Pipeline.Formats.Readers.Tei;

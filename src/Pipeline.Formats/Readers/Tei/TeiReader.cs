@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>Reads TEI transcripts, ours and others' (ParlaMint and similar): <c>listPerson</c> participants,

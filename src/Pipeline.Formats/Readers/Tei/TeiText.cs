@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Pipeline.Formats.Readers.Tei;
 

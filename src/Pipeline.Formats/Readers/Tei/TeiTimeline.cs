@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>The points of a TEI <c>timeline</c>: each <c>when</c> as an offset from the timeline's origin, found

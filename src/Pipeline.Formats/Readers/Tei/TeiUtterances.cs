@@ -1,7 +1,3 @@
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Readers.Tei;
 
 /// <summary>A TEI <c>u</c> as one turn, since a turn is what TEI has as one <c>u</c>. The speaker comes from

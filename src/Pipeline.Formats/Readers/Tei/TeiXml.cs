@@ -1,7 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Tei;
 

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Normalizing;
-
 namespace Pipeline.Formats.Readers.Text;
 
 /// <summary>Undoes the page layout of court and hearing transcripts printed to text (pdftotext output): every

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Text;
 
 /// <summary>Reads plain-text transcripts: decodes them, splits them into paragraphs at blank lines and hands
@@ -26,13 +19,7 @@ public sealed class PlainTextReader : IReader
             throw new TranscriptException(input.Path, "empty file: no text to convert");
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
         var paragraphs = LineNumberedLayout.TryUnwrap(decoded.Text, diagnostics) ?? SplitParagraphs(decoded.Text);
-        return TranscriptNormalizer.Normalize(new NormalizerInput(
-            input.Path,
-            Name,
-            decoded.EncodingName,
-            paragraphs,
-            DocumentMetadata.Empty,
-            [.. diagnostics]) { Cancellation = input.Cancellation });
+        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, DocumentMetadata.Empty, diagnostics));
     }
 
     /// <summary>Paragraphs are runs of non-blank lines; each line keeps its number and its leading white space.</summary>

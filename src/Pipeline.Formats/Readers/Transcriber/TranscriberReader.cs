@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Xml;
 
 namespace Pipeline.Formats.Readers.Transcriber;

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-using Pipeline.Core.Model;
 using Pipeline.Formats.Readers.Xml;
 
 namespace Pipeline.Formats.Readers.Transcriber;

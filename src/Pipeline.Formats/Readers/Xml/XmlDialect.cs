@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Xml.Linq;
 
 namespace Pipeline.Formats.Readers.Xml;
 

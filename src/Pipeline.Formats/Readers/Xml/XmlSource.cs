@@ -1,8 +1,4 @@
-using System.Text;
 using System.Xml;
-using System.Xml.Linq;
-using Pipeline.Core.Decoding;
-using Pipeline.Core.Diagnostics;
 
 namespace Pipeline.Formats.Readers.Xml;
 

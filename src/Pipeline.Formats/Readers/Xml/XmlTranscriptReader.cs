@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Normalizing;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Readers.Xml;
 
 /// <summary>Reads transcripts published as XML that is not TEI or Transcriber: parliamentary records (UK historic

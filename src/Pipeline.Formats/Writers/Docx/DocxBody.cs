@@ -1,7 +1,5 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Pipeline.Core.Model;
 using ModelParagraph = Pipeline.Core.Model.Paragraph;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>The one date the package carries (created and modified): the document's own date, else the build time, else 1980-01-01.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>Numbers footnotes 1, 2, … in the order the body first refers to them (Word's footnote ids).</summary>

@@ -1,8 +1,10 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ModelFootnote = Pipeline.Core.Model.Footnote;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+using FootnoteReference = DocumentFormat.OpenXml.Wordprocessing.FootnoteReference;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Pipeline.Formats.Writers.Docx;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Pipeline.Core.Model;
 using Emphasis = Pipeline.Core.Model.Emphasis;
 using FootnoteReference = DocumentFormat.OpenXml.Wordprocessing.FootnoteReference;
 using Inline = Pipeline.Core.Model.Inline;

@@ -1,4 +1,3 @@
-using Pipeline.Core.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace Pipeline.Formats.Writers.Docx;

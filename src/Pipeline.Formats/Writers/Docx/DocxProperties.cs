@@ -1,6 +1,4 @@
-using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using DocumentFormat.OpenXml.ExtendedProperties;
 using DocumentFormat.OpenXml.Packaging;
 

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Emphasis = DocumentFormat.OpenXml.Wordprocessing.Emphasis;
 
 namespace Pipeline.Formats.Writers.Docx;
 

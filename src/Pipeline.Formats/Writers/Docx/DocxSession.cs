@@ -1,6 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Docx;

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ids = Pipeline.Formats.Writers.Docx.DocxStyleIds;
+using Emphasis = DocumentFormat.OpenXml.Wordprocessing.Emphasis;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace Pipeline.Formats.Writers.Docx;
 
@@ -141,24 +143,9 @@ internal static class DocxStyles
             if (RightToLeft)
                 properties.Append(new BiDi());
             if (SpacingBefore is not null || SpacingAfter is not null)
-            {
-                var spacing = new SpacingBetweenLines();
-                if (SpacingBefore is { } before)
-                    spacing.Before = Twips(before);
-                if (SpacingAfter is { } after)
-                    spacing.After = Twips(after);
-                properties.Append(spacing);
-            }
-
+                properties.Append(Measured(new SpacingBetweenLines(), (SpacingBefore, (e, v) => e.Before = v), (SpacingAfter, (e, v) => e.After = v)));
             if (Left is not null || Hanging is not null)
-            {
-                var indentation = new Indentation();
-                if (Left is { } left)
-                    indentation.Left = Twips(left);
-                if (Hanging is { } hanging)
-                    indentation.Hanging = Twips(hanging);
-                properties.Append(indentation);
-            }
+                properties.Append(Measured(new Indentation(), (Left, (e, v) => e.Left = v), (Hanging, (e, v) => e.Hanging = v)));
             if (Centered)
                 properties.Append(new Justification { Val = JustificationValues.Center });
             if (OutlineLevel is not null)
@@ -166,7 +153,18 @@ internal static class DocxStyles
             return properties;
         }
 
-        private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The element with each measure the style has set in twips; a measure it lacks stays unwritten (an
+        /// attribute set to null would still be written, as <c>""</c>).</summary>
+        private static T Measured<T>(T element, params (int? Value, Action<T, string> Set)[] measures)
+        {
+            foreach (var (value, set) in measures)
+            {
+                if (value is { } twips)
+                    set(element, twips.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return element;
+        }
     }
 
     /// <summary>Character formatting of a style; sizes in half-points.</summary>

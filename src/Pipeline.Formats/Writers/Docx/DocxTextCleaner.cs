@@ -1,6 +1,4 @@
 using Pipeline.Core.Chars;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Writers.Docx;
 

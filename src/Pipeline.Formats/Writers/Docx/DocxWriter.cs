@@ -1,6 +1,3 @@
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>Writes an editable Word document: real styles for speakers, turns and notes, native footnotes, page numbers.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Stable, unique ASCII heading identifiers (<c>early-life</c>, <c>section-3</c>) that never clash with the

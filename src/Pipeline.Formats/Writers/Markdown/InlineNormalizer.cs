@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Reshapes inlines so Markdown delimiters work: adjacent texts merged, and spaces and line breaks at the

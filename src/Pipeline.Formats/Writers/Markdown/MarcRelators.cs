@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Maps participant roles to MARC relator codes, which pandoc writes as EPUB <c>creator</c> roles.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Pipeline.Core.Debugging;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Formats.Writers.Markdown;
 

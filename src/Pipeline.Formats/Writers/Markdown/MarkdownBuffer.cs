@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Pandoc Markdown output with escaping: text written here always reads back as the same literal characters.</summary>

@@ -1,8 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Markdown;
@@ -26,12 +21,13 @@ internal static partial class MarkdownDocumentRenderer
         var language = LanguageOf(document, report);
         var words = InterfaceWords.For(document.Metadata.Language, options.UiLanguage);
         var title = TitleOf(document, words, filter);
-        var footnotes = FootnoteNumbers.Of(document);
+        var passes = DocumentPasses.Of(document);
+        var footnotes = passes.Footnotes;
         var inlines = new MarkdownInlineRenderer(buffer, footnotes, QuoteMarks.For(language), report);
         var blocks = new MarkdownBlockRenderer(buffer, inlines, document, new HeadingIds(), report);
 
         YamlMetadataBlock.Write(buffer, document, title, language, filter, report);
-        var sections = DocumentSections.Split(document.Blocks);
+        var sections = passes.Sections;
         WriteFrontMatter(document, sections[0], words, buffer, blocks);
         foreach (var section in sections.Skip(1))
         {
@@ -133,20 +129,22 @@ internal static partial class MarkdownDocumentRenderer
             buffer.Text(" (" + string.Join(", ", details) + ")");
     }
 
-    private static void WriteUnreferencedNotes(FootnoteNumbers footnotes, InterfaceWords words, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
+    private static void WriteUnreferencedNotes(FootnoteOrder footnotes, InterfaceWords words, MarkdownBuffer buffer, MarkdownBlockRenderer blocks)
     {
-        if (footnotes.ReferencedCount == footnotes.Ordered.Length)
+        // pandoc drops a definition no marker in the body refers to (a marker inside a footnote is written as text).
+        var unmarked = footnotes.Ordered.Where(f => !footnotes.IsMarkedInBody(f.Id)).ToList();
+        if (unmarked.Count == 0)
             return;
         blocks.WriteDiv(".editorial .unreferenced-notes", () =>
         {
             buffer.BeginBlock().Text("[" + words.UnreferencedNotes + ":");
-            for (var n = footnotes.ReferencedCount + 1; n <= footnotes.Ordered.Length; n++)
-                buffer.Text(" ").Markup(MarkdownBlockRenderer.Label(n));
+            foreach (var footnote in unmarked)
+                buffer.Text(" ").Markup(MarkdownBlockRenderer.Label(footnotes.NumberOf(footnote.Id)!.Value));
             buffer.Text("]").EndBlock();
         });
     }
 
-    private static void WriteFootnoteDefinitions(FootnoteNumbers footnotes, MarkdownBuffer buffer, MarkdownInlineRenderer inlines)
+    private static void WriteFootnoteDefinitions(FootnoteOrder footnotes, MarkdownBuffer buffer, MarkdownInlineRenderer inlines)
     {
         const string indent = "    ";
         inlines.InsideFootnote = true;

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Pipeline.Core.Debugging;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Formats.Writers.Markdown;
 
@@ -13,7 +9,7 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// One instance serves one document.</remarks>
 internal sealed class MarkdownInlineRenderer(
     MarkdownBuffer buffer,
-    FootnoteNumbers footnotes,
+    FootnoteOrder footnotes,
     QuoteMarks quoteMarks,
     Action<Diagnostic> report)
 {

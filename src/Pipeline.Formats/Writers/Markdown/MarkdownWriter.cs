@@ -1,7 +1,3 @@
-using System.Text;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Writes EPUB-ready pandoc Markdown: <c>pandoc x.md -o x.epub</c> gives a valid EPUB 3 with chapters,

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Diagnostics;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>Drops characters that Markdown and EPUB XHTML cannot carry, and remembers which it dropped.</summary>

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Markdown;
 
 /// <summary>The pandoc YAML metadata block: what pandoc turns into the EPUB package metadata (OPF).</summary>
@@ -38,7 +34,7 @@ internal static partial class YamlMetadataBlock
         Scalar(output, "lang", language, filter);
         output.Line("identifier:");
         output.Line("- scheme: UUID");
-        Scalar(output, "  text", ContentIdentifier.Of(document), filter);
+        Scalar(output, "  text", DocumentPasses.Of(document).ContentUrn, filter);
         if (!string.IsNullOrWhiteSpace(metadata.Identifier))
             Scalar(output, "- text", metadata.Identifier, filter);
         Optional(output, "publisher", metadata.Publisher, filter);

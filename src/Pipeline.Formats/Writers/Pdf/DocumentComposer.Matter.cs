@@ -1,4 +1,3 @@
-using Pipeline.Core.Model;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Interface;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
@@ -15,7 +12,7 @@ internal sealed partial class DocumentComposer
     private readonly LineBreaker breaker = new(new TextMeasurer());
     private readonly InlineComposer inlines;
     private readonly GlyphFallback glyphs;
-    private readonly FootnoteNumbering numbering;
+    private readonly FootnoteOrder numbering;
     private readonly List<LayoutBlock> blocks = [];
     private readonly CancellationToken cancellation;
     private readonly WriterOptions options;
@@ -35,7 +32,7 @@ internal sealed partial class DocumentComposer
         options = context.Options;
         words = InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage);
         glyphs = new GlyphFallback(context);
-        numbering = FootnoteNumbering.Of(document);
+        numbering = DocumentPasses.Of(document).Footnotes;
         inlines = new InlineComposer(glyphs, numbering, context, document.Metadata.Language);
     }
 
@@ -54,7 +51,7 @@ internal sealed partial class DocumentComposer
         if (blocks.Count > firstBody)
             blocks[firstBody] = blocks[firstBody] with { SpaceBefore = 22 };
         ComposeIndex();
-        var footnotes = numbering.Ordered.Select(x => ComposeFootnote(x.Footnote, x.Number)).ToList();
+        var footnotes = numbering.Ordered.Select((footnote, i) => ComposeFootnote(footnote, i + 1)).ToList();
         return (blocks, footnotes);
     }
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 

@@ -1,6 +1,3 @@
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
@@ -8,7 +5,7 @@ namespace Pipeline.Formats.Writers.Pdf;
 
 /// <summary>Turns inline nodes into styled runs: emphasis toggles italics, strong is bold, quotes get the language's
 /// quotation marks, footnote references become superscript numbers, incidents and timestamps are set in grey.</summary>
-internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteNumbering numbering, WriterContext context, string? language)
+internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteOrder numbering, WriterContext context, string? language)
 {
     private readonly (string Open, string Close) quoteMarks = QuoteMarksFor(language);
 

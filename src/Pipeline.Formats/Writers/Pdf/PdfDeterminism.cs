@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Pipeline.Formats.Writers.Pdf;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
 using PdfSharp.Pdf;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Writers.Pdf;
 

@@ -1,8 +1,6 @@
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 

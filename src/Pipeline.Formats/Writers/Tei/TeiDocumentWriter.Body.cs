@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>The <c>text</c>: timeline, sections, blocks, inlines, and the footnotes nobody referred to.</summary>
@@ -19,7 +14,7 @@ internal sealed partial class TeiDocumentWriter
         WriteTimeline();
 
         var wroteDiv = false;
-        foreach (var section in DocumentSections.Split(Items(document.Blocks)))
+        foreach (var section in DocumentPasses.Of(document).Sections)
         {
             if (section.Heading is null)
             {
@@ -271,18 +266,6 @@ internal sealed partial class TeiDocumentWriter
         var description = incident.Description ?? "";
         switch (incident.Kind)
         {
-            case IncidentKind.Laughter:
-                Spoken("vocal", "laughter", description);
-                break;
-            case IncidentKind.Crosstalk:
-                Spoken("vocal", "crosstalk", description);
-                break;
-            case IncidentKind.Applause:
-                Spoken("kinesic", "applause", description);
-                break;
-            case IncidentKind.Noise:
-                Spoken("incident", "noise", description);
-                break;
             case IncidentKind.Inaudible:
                 Inline("gap");
                 Attribute("reason", "inaudible");
@@ -293,12 +276,18 @@ internal sealed partial class TeiDocumentWriter
                 Inline("pause");
                 xml.WriteEndElement();
                 break;
-            case IncidentKind.Pause:
-                // pause is empty in TEI; a pause with its own wording ("long pause") keeps the words in an incident.
-                Spoken("incident", "pause", description);
-                break;
             default:
-                Spoken("incident", null, description);
+                // pause is empty in TEI; a pause with its own wording ("long pause") keeps the words in an incident.
+                var (element, type) = incident.Kind switch
+                {
+                    IncidentKind.Laughter => ("vocal", "laughter"),
+                    IncidentKind.Crosstalk => ("vocal", "crosstalk"),
+                    IncidentKind.Applause => ("kinesic", "applause"),
+                    IncidentKind.Noise => ("incident", "noise"),
+                    IncidentKind.Pause => ("incident", "pause"),
+                    _ => ("incident", (string?)null),
+                };
+                Spoken(element, type, description);
                 break;
         }
     }

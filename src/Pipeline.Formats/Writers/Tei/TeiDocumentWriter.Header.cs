@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
 using Pipeline.Formats.Writers.Interface;
 
 namespace Pipeline.Formats.Writers.Tei;
@@ -100,7 +97,7 @@ internal sealed partial class TeiDocumentWriter
         if (metadata.Identifier is not null)
             Line("idno", metadata.Identifier, ("type", TeiVocabulary.IdentifierType(metadata.Identifier)));
         else
-            Line("idno", TeiContentId.Compute(document), ("type", "content-hash"));
+            Line("idno", DocumentPasses.Of(document).ContentShortId, ("type", "content-hash"));
 
         if (metadata.Rights is not null)
         {

@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>Front and back matter: a record's caption, appearances and contents in <c>front</c>, its word index in

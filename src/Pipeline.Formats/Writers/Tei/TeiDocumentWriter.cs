@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using System.Xml;
 using Pipeline.Core.Chars;
-using Pipeline.Core.Diagnostics;
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
 
 namespace Pipeline.Formats.Writers.Tei;
 
@@ -180,60 +174,19 @@ internal sealed partial class TeiDocumentWriter
     {
         foreach (var block in Items(document.Blocks))
         {
-            switch (block)
-            {
-                case Heading heading:
-                    CollectTimes(heading.Content);
-                    break;
-                case Paragraph paragraph:
-                    CollectTimes(paragraph.Content);
-                    break;
-                case Turn turn:
-                    if (turn.Start is { } start)
-                        timeline[Milliseconds(start)] = "";
-                    CollectTimes(turn.Paragraphs);
-                    break;
-                case EditorialNote note:
-                    CollectTimes(note.Paragraphs);
-                    break;
-                default:
-                    throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
-            }
+            if (block is Turn { Start: { } start })
+                timeline[Milliseconds(start)] = "";
+            CollectTimes(Walk.Inlines(block));
         }
 
         foreach (var footnote in Items(document.Footnotes))
-            CollectTimes(footnote.Paragraphs);
+            CollectTimes(Walk.Inlines(footnote));
     }
 
-    private void CollectTimes(ImmutableArray<Paragraph> paragraphs)
+    private void CollectTimes(IEnumerable<Inline> inlines)
     {
-        foreach (var paragraph in Items(paragraphs))
-            CollectTimes(paragraph.Content);
-    }
-
-    private void CollectTimes(ImmutableArray<Inline> inlines)
-    {
-        foreach (var inline in Items(inlines))
-        {
-            switch (inline)
-            {
-                case Timestamp timestamp:
-                    timeline[Milliseconds(timestamp.Time)] = "";
-                    break;
-                case Emphasis emphasis:
-                    CollectTimes(emphasis.Content);
-                    break;
-                case Strong strong:
-                    CollectTimes(strong.Content);
-                    break;
-                case Quote quote:
-                    CollectTimes(quote.Content);
-                    break;
-                case Link link:
-                    CollectTimes(link.Content);
-                    break;
-            }
-        }
+        foreach (var timestamp in inlines.OfType<Timestamp>())
+            timeline[Milliseconds(timestamp.Time)] = "";
     }
 
     private static long Milliseconds(TimeSpan time) => (long)Math.Round(time.TotalMilliseconds, MidpointRounding.AwayFromZero);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>The <c>xml:id</c> values of one TEI file: valid NCNames, unique within the file.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>Mapping model values to the TEI datatypes they go into: languages, dates, licences, URIs, tokens.</summary>

@@ -1,6 +1,3 @@
-using Pipeline.Core.Model;
-using Pipeline.Core.Plugins;
-
 namespace Pipeline.Formats.Writers.Tei;
 
 /// <summary>Writes a TEI P5 XML edition ("Transcriptions of Speech"): speakers in <c>particDesc</c>, turns as

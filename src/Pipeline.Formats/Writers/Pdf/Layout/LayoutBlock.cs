@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
 /// <summary>What a laid-out block is, for tagging and outlines.</summary>

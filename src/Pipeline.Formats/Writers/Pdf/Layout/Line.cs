@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
 /// <summary>Text in one style at a horizontal offset within its line.</summary>

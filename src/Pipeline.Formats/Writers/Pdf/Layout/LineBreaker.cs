@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 
 namespace Pipeline.Formats.Writers.Pdf.Layout;

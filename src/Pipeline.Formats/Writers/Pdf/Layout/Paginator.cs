@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
 /// <summary>Fills pages with lines: a keep-with-next block (heading, speaker label) stays on the page of what follows
