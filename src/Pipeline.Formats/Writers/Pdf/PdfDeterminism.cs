@@ -26,7 +26,7 @@ internal static partial class PdfDeterminism
 
     /// <summary>The zlib level every stream is compressed at (0–9). Chosen by measurement (docs/performance.md): on
     /// seed-sized documents level 2 costs about 1 ms less CPU per document than level 6 (zlib's default) for files about
-    /// 6 % larger; level 1 saves another 0.7 ms but makes files 30 % larger.</summary>
+    /// 3–16 % larger (most for long documents); level 1 saves another 0.7 ms but makes files 30 % larger.</summary>
     internal static int CompressionLevel { get; set; } = 2;
 
     /// <summary>The finished file; <paramref name="xmp"/> (an XMP packet) replaces PDFsharp's metadata stream when given.</summary>
