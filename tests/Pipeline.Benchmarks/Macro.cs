@@ -140,6 +140,9 @@ public sealed class Macro(MacroOptions options, TextWriter output)
         targets.Add(($"{options.Count} seed-sized transcripts → 4 formats", options.Count == 1000 ? "≤ 10 s" : "≤ 10 s per 1,000",
             Inv($"{cost.Wall.TotalSeconds:F2} s wall; {cost.Cpu.TotalSeconds:F1} s CPU ÷ {Environment.ProcessorCount} cores = {cost.Cpu.TotalSeconds / Environment.ProcessorCount:F1} s"),
             cost.Wall.TotalSeconds * 1000 / options.Count <= 10));
+        targets.Add(("CPU per seed-sized document (user + system ÷ documents)", "≤ 10 ms",
+            Inv($"{cost.Cpu.TotalMilliseconds / options.Count:F2} ms ({(cost.Cpu - startup.Cpu).TotalMilliseconds / Math.Max(1, options.Count - 1):F2} ms net of start-up)"),
+            cost.Cpu > TimeSpan.Zero ? cost.Cpu.TotalMilliseconds / options.Count <= 10 : (bool?)null));
 
         var sample = files.Take(Math.Min(options.ProfileCount, files.Count)).ToList();
         var profile = Profile.Run(sample);
@@ -205,16 +208,17 @@ public sealed class Macro(MacroOptions options, TextWriter output)
         var file = Path.Combine(dir, "hearing.txt");
         File.WriteAllText(file, text);
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var cost = Convert(pipeline, dir, Path.Combine(work, "hearing-out"));
+        // Best of three fresh processes (the issue's measure): one run can land on a busy core.
+        var cost = Enumerable.Range(0, 3).Select(i => Convert(pipeline, dir, Path.Combine(work, $"hearing-out-{i}"))).MinBy(c => c.Wall)!;
         var profile = Profile.Run([file], warmup: 1);
         var inProcess = profile.Aggregate(TimeSpan.Zero, (a, c) => a + c.Time);
         Line(Inv($"## One 85,000-word hearing ({words:N0} words, {new FileInfo(file).Length / 1e6:F2} MB) → all four formats"));
         Line();
-        Line(Inv($"One process: {cost.Wall.TotalSeconds:F2} s wall, {cost.Cpu.TotalSeconds:F2} s CPU ({(cost.Cpu - startup.Cpu).TotalSeconds:F2} s CPU after subtracting the one-document start-up run), {Mb(cost.PeakRssBytes)} peak RSS. In-process, warm, one thread: {inProcess.TotalSeconds:F2} s {Profile.Unit}."));
+        Line(Inv($"One process (best of three): {cost.Wall.TotalSeconds:F2} s wall, {cost.Cpu.TotalSeconds:F2} s CPU ({(cost.Cpu - startup.Cpu).TotalSeconds:F2} s CPU after subtracting the one-document start-up run), {Mb(cost.PeakRssBytes)} peak RSS. In-process, warm, one thread: {inProcess.TotalSeconds:F2} s {Profile.Unit}."));
         Line();
         Line(Profile.Table(profile, 1));
         Line();
-        targets.Add(("85,000-word transcript → 4 formats", "≤ 1 s", Inv($"{cost.Wall.TotalSeconds:F2} s wall / {cost.Cpu.TotalSeconds:F2} s CPU (one process); {inProcess.TotalSeconds:F2} s {Profile.Unit} warm in-process"), cost.Wall.TotalSeconds <= 1));
+        targets.Add(("85,000-word transcript → 4 formats (best of three)", "≤ 1 s", Inv($"{cost.Wall.TotalSeconds:F2} s wall / {cost.Cpu.TotalSeconds:F2} s CPU (one process); {inProcess.TotalSeconds:F2} s {Profile.Unit} warm in-process"), cost.Wall.TotalSeconds <= 1));
     }
 
     private void Scaling(string work, string pipeline, RunCost startup)
@@ -267,7 +271,7 @@ public sealed class Macro(MacroOptions options, TextWriter output)
         Line("| target | goal | measured | met |");
         Line("|---|---|---|---|");
         foreach (var t in targets)
-            Line($"| {t.Target} | {t.Goal} | {t.Measured} | {(t.Met switch { true => "yes", false => "**no**", null => "—" })} |");
+            Line($"| {t.Target} | {t.Goal} | {t.Measured} | {(t.Met switch { true => "met", false => "**not met**", null => "not measured" })} |");
         if (options.MemoryRun == 0)
             Line("| peak memory, 10,000-document batch | ≤ 250 MB | not run (add `--memory-run 10000`) | — |");
         Line();

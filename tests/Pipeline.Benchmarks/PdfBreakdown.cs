@@ -27,7 +27,7 @@ public static class PdfBreakdown
         }
 
         var total = ticks.Sum();
-        Console.WriteLine($"PDF bytes/doc: {bytesOut / documents.Count}, compress content: {new PdfDocument().Options.CompressContentStreams}, flate: {new PdfDocument().Options.FlateEncodeMode}");
+        Console.WriteLine($"PDF bytes/doc: {bytesOut / documents.Count}, zlib level: {PdfDeterminism.CompressionLevel}");
         var lines = new List<string> { $"| PDF phase | {Profile.Unit} ms/doc | share | allocated MB/doc |", "|---|---:|---:|---:|" };
         for (var i = 0; i < names.Length; i++)
         {
@@ -45,6 +45,10 @@ public static class PdfBreakdown
             var composed = Time(0, () => new DocumentComposer(document, geometry.BodyWidth, context).Compose());
             var pages = Time(1, () => new Paginator(geometry.BodyHeight).Paginate(composed.Blocks, composed.Footnotes));
             using var pdf = new PdfDocument();
+            pdf.Options.NoCompression = true;
+            pdf.Options.CompressContentStreams = false;
+            if (Environment.GetEnvironmentVariable("BENCH_ZLIB") is { } level)
+                PdfDeterminism.CompressionLevel = int.Parse(level, CultureInfo.InvariantCulture);
             if (Environment.GetEnvironmentVariable("BENCH_FLATE") is { } mode)
                 pdf.Options.FlateEncodeMode = Enum.Parse<PdfFlateEncodeMode>(mode);
             Time(2, () =>
@@ -61,9 +65,9 @@ public static class PdfBreakdown
                 pdf.Save(buffer, closeStream: false);
                 return buffer.ToArray();
             });
-            Time(4, () => PdfDeterminism.Stabilise(saved));
+            var finished = Time(4, () => PdfDeterminism.Stabilise(saved));
             if (record)
-                bytesOut += saved.Length;
+                bytesOut += finished.Length;
 
             T Time<T>(int phase, Func<T> work)
             {

@@ -19,10 +19,10 @@ internal static class DocxPackage
         // DeterministicZip re-zips every part anyway: deflating here too only doubled the compression work.
         package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(session.Language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build();
+        DocxStaticParts.Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), DocxStaticParts.Styles(session.Language));
+        DocxStaticParts.Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), DocxStaticParts.Settings);
         var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-        main.AddNewPart<FooterPart>(FooterId).Footer = DocxFooter.Build(session.Words);
+        DocxStaticParts.Feed(main.AddNewPart<FooterPart>(FooterId), DocxStaticParts.Footer(session.Words));
 
         var bodyInlines = new DocxInlines(session, main, nativeFootnotes: true);
         var footnotes = new DocxFootnotes(session, new DocxInlines(session, footnotesPart, nativeFootnotes: false));

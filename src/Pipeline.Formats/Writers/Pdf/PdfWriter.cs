@@ -45,7 +45,7 @@ public sealed class PdfWriter : IWriter
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
         var xmp = PdfDocumentInfo.Xmp(pdf, document, context.Options, universalAccess: PdfStructure.MeetsUniversalAccess(pdf, renderer));
-        output.Write(PdfDeterminism.Stabilise(buffer.ToArray(), xmp));
+        output.Write(PdfDeterminism.Stabilise(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), xmp));
     }
 
     /// <summary>Replaces the save-time date and random GUID PDFsharp puts on each annotation.</summary>
