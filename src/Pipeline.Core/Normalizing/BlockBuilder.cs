@@ -61,7 +61,7 @@ internal sealed class BlockBuilder(
         {
             blocks[^1] = previous with { Content = InlineEdit.Merge([.. previous.Content, new Text(" "), .. content]) };
             headingLinesLeft = MaxHeadingContinuations - 1;
-            diagnostics.Add(Diagnostic.Info("all-capitals line read as the continuation of the heading before it", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.CapitalHeadingContinued, "all-capitals line read as the continuation of the heading before it", unit.Line));
             return;
         }
 
@@ -73,7 +73,7 @@ internal sealed class BlockBuilder(
         lastParaphrase = null;
         unnamedSpeaking = false;
         headingLinesLeft = MaxHeadingContinuations;
-        diagnostics.Add(Diagnostic.Info("all-capitals line standing alone read as a section heading", unit.Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.CapitalHeading, "all-capitals line standing alone read as a section heading", unit.Line));
     }
 
     /// <summary>The shape of a unit that may be a heading printed in capitals: one paragraph of at most
@@ -135,7 +135,7 @@ internal sealed class BlockBuilder(
             // A heading that is only a label (`#### Poseł Jan Kowalski:`) names who speaks next.
             FlushPendingTime();
             pendingLabel = (directory.IdOf(label.Name), label.Time);
-            diagnostics.Add(Diagnostic.Info($"heading '{plain}' read as the label of the turn that follows", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.HeadingReadAsLabel, $"heading '{plain}' read as the label of the turn that follows", unit.Line).With("heading", plain));
             return;
         }
 
@@ -285,7 +285,7 @@ internal sealed class BlockBuilder(
             NoteSpeaker(speaker);
             lastParaphrase = turn;
             afterHeading = false;
-            diagnostics.Add(Diagnostic.Info($"bracketed '{label.Name}:' read as a turn paraphrased by the editor", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ParaphrasedTurn, $"bracketed '{label.Name}:' read as a turn paraphrased by the editor", unit.Line).With("label", label.Name));
             return;
         }
 
@@ -303,14 +303,14 @@ internal sealed class BlockBuilder(
         {
             Close();
             blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, Paragraphs(inner)));
-            diagnostics.Add(Diagnostic.Info("bracketed procedural line read as a stage direction", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.StageDirection, "bracketed procedural line read as a stage direction", unit.Line));
             return;
         }
 
         if (open is null && blocks.Count > 0 && blocks[^1] is Heading)
         {
             blocks.Add(new EditorialNote(EditorialNoteKind.Summary, Paragraphs(inner)));
-            diagnostics.Add(Diagnostic.Info("bracketed text after a heading read as the section's summary", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.SectionSummary, "bracketed text after a heading read as the section's summary", unit.Line));
             return;
         }
 
@@ -320,7 +320,7 @@ internal sealed class BlockBuilder(
             blocks.Add(new Heading(1, Inlines(inner[0])));
             afterHeading = true;
             lastParaphrase = null;
-            diagnostics.Add(Diagnostic.Info("bracketed short line read as a section heading", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.BracketedHeading, "bracketed short line read as a section heading", unit.Line));
             return;
         }
 
@@ -362,7 +362,7 @@ internal sealed class BlockBuilder(
         lastParaphrase = null;
         afterHeading = false;
         unnamedSpeaking = true;
-        diagnostics.Add(Diagnostic.Info("a change of speaker without a name: read as a paragraph with no speaker", line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.UnnamedSpeakerChange, "a change of speaker without a name: read as a paragraph with no speaker", line));
     }
 
     /// <summary>Splits a paragraph where a line starts with an accepted label; hard-wrapped lines are joined.</summary>
@@ -452,7 +452,7 @@ internal sealed class BlockBuilder(
             FlushPendingTime();
             var marker = InlineEdit.Plain(segment.Lines[0].Content).Trim();
             blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph(Inlines(segment.Lines[0].Content))]));
-            diagnostics.Add(Diagnostic.Info($"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ExaminationMarker, $"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn", segment.Line).With("marker", marker));
             return;
         }
 
@@ -520,7 +520,7 @@ internal sealed class BlockBuilder(
 
         Open(inferred, SpeakerAttribution.Inferred, null, segment.Line);
         open!.Paragraphs.Add(paragraph);
-        diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerInferred, $"no speaker label; attributed to {DisplayName(inferred)} (inferred: {why})", segment.Line).With("speaker", inferred).With("reason", why));
     }
 
     /// <summary>Who speaks an unlabelled paragraph that continues no turn.</summary>

@@ -87,7 +87,7 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
     {
         if (pendingLabel is null)
             return;
-        diagnostics.Add(Diagnostic.Warning($"speaker label '{pendingLabel}' is not followed by an utterance; kept as a note", at is null ? null : TeiText.Line(at)));
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.LabelWithoutUtterance, $"speaker label '{pendingLabel}' is not followed by an utterance; kept as a note", at is null ? null : TeiText.Line(at)).With("label", pendingLabel));
         blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph([new Core.Model.Text(pendingLabel)])]));
         pendingLabel = null;
     }

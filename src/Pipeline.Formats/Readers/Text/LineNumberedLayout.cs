@@ -77,15 +77,15 @@ internal static partial class LineNumberedLayout
         }
 
         Flush();
-        diagnostics.Add(Diagnostic.Info($"line-numbered transcript layout: {lineNumbers} line numbers, {pageNumbers} page numbers and {heads} running-head lines removed"));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.LineNumberedLayout, $"line-numbered transcript layout: {lineNumbers} line numbers, {pageNumbers} page numbers and {heads} running-head lines removed").With("lineNumbers", lineNumbers).With("pageNumbers", pageNumbers).With("runningHeads", heads));
         foreach (var (head, count) in headCounts.OrderBy(h => h.Key, StringComparer.Ordinal))
-            diagnostics.Add(Diagnostic.Info($"running head removed ({count} times): '{head}'"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.RunningHeadRemoved, $"running head removed ({count} times): '{head}'").With("head", head).With("count", count));
 
         var appendix = lines.Skip(lastNumbered + 1).Select(l => l.Trim()).Where(l => l.Length > 0 && !runningHeads.Contains(l) && !l.All(char.IsDigit)).ToList();
         if (appendix.Count > 0)
         {
             paragraphs.Add(new SourceParagraph([new SourceLine([new Core.Model.Text("[" + string.Join(" ", appendix) + "]")], lastNumbered + 2)]));
-            diagnostics.Add(Diagnostic.Info($"{appendix.Count} lines after the last numbered line (an index) kept as an editorial note", lastNumbered + 2));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.IndexKeptAsNote, $"{appendix.Count} lines after the last numbered line (an index) kept as an editorial note", lastNumbered + 2).With("lines", appendix.Count));
         }
 
         return paragraphs.ToImmutable();
