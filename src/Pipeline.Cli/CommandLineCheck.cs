@@ -22,7 +22,9 @@ internal static class CommandLineCheck
                 var option = OptionsOf(root, command).FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
                 if (option is null)
                     return Unknown("option", name, OptionsOf(root, command).SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)));
-                if (option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool) && !token.Contains('=', StringComparison.Ordinal))
+                // An option whose value may be left out (--strict) takes the next token only when it fits, so it is
+                // checked like any other.
+                if (option.Arity.MinimumNumberOfValues > 0 && option.ValueType != typeof(bool) && !token.Contains('=', StringComparison.Ordinal))
                     i++; // its value, whatever it looks like ('-', '-1')
                 continue;
             }
@@ -48,7 +50,8 @@ internal static class CommandLineCheck
     private static IEnumerable<Option> OptionsOf(RootCommand root, Command command) =>
         command == root ? root.Options : command.Options.Concat(root.Options.Where(o => o.Recursive));
 
-    private static string Unknown(string kind, string given, IEnumerable<string> known)
+    /// <summary><c>unknown option '--stirct' (did you mean '--strict'?)</c>; without the question when nothing is near.</summary>
+    internal static string Unknown(string kind, string given, IEnumerable<string> known)
     {
         var nearest = known.Distinct()
             .Select(k => (Name: k, Distance: Distance(given.ToLowerInvariant(), k.ToLowerInvariant())))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Engine;
 using Pipeline.Core.Plugins;
 using Env = Pipeline.Cli.EnvironmentNames;
@@ -21,7 +22,7 @@ internal static class ConvertCommand
         var from = new Option<string?>("--from", "-f") { Description = $"Input format, overriding the file ending ({string.Join(", ", registry.Readers.Select(r => r.Name))}). [default: by ending, else sniffed] [env: {Env.From}]" };
         var jobs = new Option<string?>("--jobs", "-j") { Description = $"Documents converted in parallel. [default: processor count] [env: {Env.Jobs}]" };
         var timeout = new Option<string?>("--timeout") { Description = $"Seconds one document may take before it fails alone; 0 for no limit. [default: {DefaultTimeoutSeconds}] [env: {Env.Timeout}]" };
-        var strict = new Option<bool>("--strict") { Description = $"Fail a document that has warnings. [env: {Env.Strict}]" };
+        var strict = StrictOption.Create(Env.Strict);
         var force = new Option<bool>("--force") { Description = $"Convert every input, even those the manifest says are up to date. [env: {Env.Force}]" };
         var prune = new Option<bool>("--prune") { Description = $"Delete outputs whose input has disappeared (they are only listed otherwise). [env: {Env.Prune}]" };
         var report = new Option<string?>("--report") { Description = $"Write a JSON report of the run to this file. [env: {Env.Report}]" };
@@ -51,13 +52,14 @@ internal static class ConvertCommand
             var source = new SettingSource(parse, context.Variable);
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 throw new UsageException("--quiet and --verbose together: choose one");
+            var strictCodes = StrictOption.Read(parse, strict, source, Env.Strict);
             var settings = new ConvertSettings(
                 Inputs(parse.GetValue(inputs) ?? [], source),
                 source.Text(output, Env.Output, DefaultOutput),
                 source.Text(to, Env.To, "all"),
                 source.Integer(jobs, Env.Jobs, Environment.ProcessorCount),
                 TimeoutOf(source.Number(timeout, Env.Timeout, DefaultTimeoutSeconds)),
-                source.Flag(strict, Env.Strict),
+                strictCodes is not null,
                 source.Flag(force, Env.Force),
                 source.Flag(prune, Env.Prune),
                 source.OptionalText(report, Env.Report),
@@ -71,6 +73,7 @@ internal static class ConvertCommand
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
                 FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
                 UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
+                StrictCodes = strictCodes ?? new HashSet<DiagnosticCode>(),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });

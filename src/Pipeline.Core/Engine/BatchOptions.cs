@@ -16,8 +16,12 @@ public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Wr
     public IReadOnlySet<DiagnosticCode> StrictCodes { get; init; } = new HashSet<DiagnosticCode>();
 
     /// <summary>Whether <paramref name="diagnostic"/> fails the document under <c>--strict</c>.</summary>
-    public bool FailsStrict(Diagnostic diagnostic) =>
-        Strict && (StrictCodes.Count == 0 ? diagnostic.Severity >= DiagnosticSeverity.Warning : StrictCodes.Contains(diagnostic.Code));
+    public bool FailsStrict(Diagnostic diagnostic) => Strict && FailsStrict(StrictCodes, diagnostic);
+
+    /// <summary>Whether <paramref name="diagnostic"/> fails a document under <c>--strict</c> with <paramref name="codes"/>:
+    /// any warning when there are none, else a diagnostic of one of them (whatever its level).</summary>
+    public static bool FailsStrict(IReadOnlySet<DiagnosticCode> codes, Diagnostic diagnostic) =>
+        codes.Count == 0 ? diagnostic.Severity >= DiagnosticSeverity.Warning : codes.Contains(diagnostic.Code);
 
     /// <summary>How long one document may take before it fails alone; null for no limit.</summary>
     public TimeSpan? DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);

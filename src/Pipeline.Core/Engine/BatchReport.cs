@@ -7,7 +7,7 @@ namespace Pipeline.Core.Engine;
 /// that it needs no memory per document, and renamed into place only when complete.</summary>
 public sealed class BatchReport : IDisposable
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly Lock gate = new();
     private readonly string path;

@@ -24,7 +24,7 @@ public sealed class ConvertModesTests
         Assert.Equal(ExitCodes.SomeFailed, code);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("reportVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("reportVersion").GetInt32());
         var documents = root.GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(3, documents.Count);
         var skipped = documents.First(d => d.GetProperty("status").GetString() == "skipped");
