@@ -72,7 +72,7 @@ public sealed class ConvertModesTests
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         Assert.Matches(@"(?m)^::error file=[^,:]*broken\.txt::", stdout);
-        Assert.Matches(@"(?m)^::warning file=[^,:]*warned\.txt,line=\d+(,col=\d+)?::\S", stdout);
+        Assert.Matches(@"(?m)^::warning file=[^,:]*warned\.txt,line=\d+(,col=\d+)?,title=PL\d{3}::\S", stdout);
         Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
     }
 
