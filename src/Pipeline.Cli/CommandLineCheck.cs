@@ -22,9 +22,7 @@ internal static class CommandLineCheck
                 var option = OptionsOf(root, command).FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
                 if (option is null)
                     return Unknown("option", name, OptionsOf(root, command).SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)));
-                // An option whose value may be left out (--strict) takes the next token only when it fits, so it is
-                // checked like any other.
-                if (option.Arity.MinimumNumberOfValues > 0 && option.ValueType != typeof(bool) && !token.Contains('=', StringComparison.Ordinal))
+                if (option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool) && !token.Contains('=', StringComparison.Ordinal))
                     i++; // its value, whatever it looks like ('-', '-1')
                 continue;
             }
