@@ -55,7 +55,7 @@ public sealed class CsvReaderTests
         var turns = Turns(document);
         Assert.Equal(("Osric Vane", "Well, we sailed at dawn, 1,200 miles."), turns[0]);
         Assert.Equal(("Osrik Vane", "Then the storm came."), turns[2]);
-        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SpeakerWithoutSeparator && d.Line == 4 && d.Argument("speaker") == "Osric Vane");
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SpeakerWithoutSeparator && d.Line == 4 && d.Argument("speaker") == "Osrik Vane" && d.Argument("known") == "Osric Vane");
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.LookAlikeCommas && d.Argument("count") == "3");
     }
 
