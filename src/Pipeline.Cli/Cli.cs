@@ -44,6 +44,7 @@ public static class Cli
             InspectCommand.Create(registry, context, messages),
             FormatsCommand.Create(registry, context.Stdout),
         };
+        args = StrictOption.Rewrite(args);
         if (CommandLineCheck.Problem(root, args) is { } problem)
         {
             messages.Usage(problem, $"Run 'pipeline {(args.FirstOrDefault(a => root.Subcommands.Any(c => c.Name == a)) is { } name ? name + " " : "")}--help' for usage.");

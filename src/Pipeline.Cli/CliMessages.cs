@@ -56,6 +56,25 @@ internal sealed class CliMessages(CliContext context, LogFormat format)
             context.Stderr.WriteLine(LogText.Escape($"warning: {message}"));
     }
 
+    /// <summary>A document's diagnostic on stderr: <c>warning PL018: talk.txt:12: …</c>, or a JSON line
+    /// <c>{"event":"diagnostic","input",…,"diagnostic":{"code",…}}</c>.</summary>
+    public void Diagnostic(string input, Core.Diagnostics.Diagnostic diagnostic)
+    {
+        if (format == LogFormat.Json)
+        {
+            JsonLogLine.Write(context.Stderr, diagnostic.Severity.ToString().ToLowerInvariant(), "diagnostic", json =>
+            {
+                json.WriteString("input", input);
+                json.WritePropertyName("diagnostic");
+                Core.Diagnostics.DiagnosticJson.Write(json, diagnostic);
+            });
+        }
+        else
+        {
+            context.Stderr.WriteLine(LogText.Escape(TextRunLog.Line(input, diagnostic)));
+        }
+    }
+
     /// <summary>A note for the person watching, on stdout (or stderr when stdout carries a document).</summary>
     public void Note(string message, bool toStderr = false)
     {

@@ -48,7 +48,8 @@ internal static class CommandLineCheck
     private static IEnumerable<Option> OptionsOf(RootCommand root, Command command) =>
         command == root ? root.Options : command.Options.Concat(root.Options.Where(o => o.Recursive));
 
-    private static string Unknown(string kind, string given, IEnumerable<string> known)
+    /// <summary><c>unknown option '--stirct' (did you mean '--strict'?)</c>; without the question when nothing is near.</summary>
+    internal static string Unknown(string kind, string given, IEnumerable<string> known)
     {
         var nearest = known.Distinct()
             .Select(k => (Name: k, Distance: Distance(given.ToLowerInvariant(), k.ToLowerInvariant())))

@@ -18,7 +18,8 @@ internal static class ConvertCommand
         var from = new Option<string?>("--from", "-f") { Description = $"Input format, overriding the file ending ({string.Join(", ", registry.Readers.Select(r => r.Name))}). [default: by ending, else sniffed] [env: {Env.From}]" };
         var jobs = new Option<string?>("--jobs", "-j") { Description = $"Documents converted in parallel. [default: processor count] [env: {Env.Jobs}]" };
         var timeout = new Option<string?>("--timeout") { Description = $"Seconds one document may take before it fails alone; 0 for no limit. [default: {DefaultTimeoutSeconds}] [env: {Env.Timeout}]" };
-        var strict = new Option<bool>("--strict") { Description = $"Fail a document that has warnings. [env: {Env.Strict}]" };
+        var strict = StrictOption.Create(Env.Strict);
+        var strictCodes = StrictOption.CreateCodes();
         var force = new Option<bool>("--force") { Description = $"Convert every input, even those the manifest says are up to date. [env: {Env.Force}]" };
         var prune = new Option<bool>("--prune") { Description = $"Delete outputs whose input has disappeared (they are only listed otherwise). [env: {Env.Prune}]" };
         var report = new Option<string?>("--report") { Description = $"Write a JSON report of the run to this file. [env: {Env.Report}]" };
@@ -42,20 +43,21 @@ internal static class ConvertCommand
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, keepIndex, quiet, verbose, failIfEmpty,
+            inputs, output, to, from, jobs, timeout, strict, strictCodes, force, prune, report, logFormat, shard, pageSize, uiLanguage, keepIndex, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
             var source = new SettingSource(parse, context.Variable);
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 throw new UsageException("--quiet and --verbose together: choose one");
+            var strictness = StrictOption.Read(parse, strict, strictCodes, source, Env.Strict);
             var settings = new ConvertSettings(
                 Inputs(parse.GetValue(inputs) ?? [], source),
                 source.Text(output, Env.Output, DefaultOutput),
                 source.Text(to, Env.To, "all"),
                 source.Integer(jobs, Env.Jobs, Environment.ProcessorCount),
                 TimeoutOf(source.Number(timeout, Env.Timeout, DefaultTimeoutSeconds)),
-                source.Flag(strict, Env.Strict),
+                strictness is not null,
                 source.Flag(force, Env.Force),
                 source.Flag(prune, Env.Prune),
                 source.OptionalText(report, Env.Report),
@@ -70,6 +72,7 @@ internal static class ConvertCommand
                 FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
                 UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
                 KeepIndex = source.Flag(keepIndex, Env.KeepIndex),
+                StrictCodes = strictness ?? new HashSet<DiagnosticCode>(),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });

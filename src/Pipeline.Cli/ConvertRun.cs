@@ -128,6 +128,7 @@ internal sealed class ConvertRun(FormatRegistry allFormats, CliContext context, 
             Force = settings.Force,
             Prune = settings.Prune,
             Shard = settings.Shard,
+            StrictCodes = settings.StrictCodes,
         };
     }
 

@@ -39,6 +39,9 @@ internal sealed record ConvertSettings(
     /// <summary>Inputs that hold nothing to convert are a usage error (exit 2) instead of a note (exit 0).</summary>
     public bool FailIfEmpty { get; init; }
 
+    /// <summary>With <see cref="Strict"/>: the codes that fail a document (<c>--strict=PL016,PL020</c>); empty for every warning.</summary>
+    public IReadOnlySet<Core.Diagnostics.DiagnosticCode> StrictCodes { get; init; } = new HashSet<Core.Diagnostics.DiagnosticCode>();
+
     /// <summary>The language of the words the writers add (<c>--ui-language</c>); null for each document's own language.</summary>
     public string? UiLanguage { get; init; }
 

@@ -1,21 +1,22 @@
 namespace Pipeline.Cli;
 
-/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), so failures and warnings show up
-/// on the run's summary page and beside the changed lines.</summary>
+/// <summary>GitHub Actions workflow commands (<c>::warning file=…,line=…,title=PL018::message</c>), so failures and
+/// warnings show up on the run's summary page and beside the changed lines, titled by their diagnostic code.</summary>
 internal sealed class GitHubAnnotations(TextWriter stdout)
 {
     public void Document(DocumentResult result)
     {
         var file = result.Input.DisplayPath.Replace('\\', '/');
         if (result.Status == DocumentStatus.Failed)
-            Write("error", file, null, null, result.Error ?? "failed");
+            Write("error", file, null, null, null, result.Error ?? "failed");
         foreach (var warning in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning))
-            Write("warning", file, warning.Line, warning.Column, warning.Message);
+            Write("warning", file, warning.Line, warning.Column, warning.CodeName, warning.Message);
     }
 
-    public void Error(string message) => Write("error", null, null, null, message);
+    public void Error(string message) => Write("error", null, null, null, null, message);
 
-    private void Write(string kind, string? file, int? line, int? column, string message)
+    /// <param name="title">The annotation's title: the diagnostic code.</param>
+    private void Write(string kind, string? file, int? line, int? column, string? title, string message)
     {
         var properties = new List<string>();
         if (file is not null)
@@ -24,6 +25,8 @@ internal sealed class GitHubAnnotations(TextWriter stdout)
             properties.Add("line=" + l.ToString(CultureInfo.InvariantCulture));
         if (column is { } c)
             properties.Add("col=" + c.ToString(CultureInfo.InvariantCulture));
+        if (title is not null)
+            properties.Add("title=" + EscapeProperty(title));
         var head = properties.Count == 0 ? kind : $"{kind} {string.Join(',', properties)}";
         stdout.WriteLine($"::{head}::{EscapeData(message)}");
     }

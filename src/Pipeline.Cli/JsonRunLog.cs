@@ -3,29 +3,18 @@ using System.Text.Json;
 namespace Pipeline.Cli;
 
 /// <summary>One JSON object per line on standard output (<c>--log-format json</c>), for log collectors:
-/// <c>{"time","level","event":"document"|"orphan"|"summary", …}</c>.</summary>
+/// <c>{"time","level","event":"document"|"orphan"|"summary", …}</c>. A document line carries the same properties as a
+/// document in the report (<see cref="DocumentResultJson"/>).</summary>
 internal sealed class JsonRunLog(CliContext context, Verbosity verbosity) : RunLog(context, verbosity, annotate: false)
 {
     protected override void WriteDocument(DocumentResult result, bool quiet)
     {
         var level = result.Status == DocumentStatus.Failed ? "error"
             : result.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning) ? "warning" : "info";
-        Line(level, "document", json =>
-        {
-            json.WriteString("input", result.Input.DisplayPath);
-            json.WriteString("status", BatchReport.StatusName(result.Status));
-            json.WriteString("reader", result.Reader);
-            json.WriteStartArray("outputs");
-            foreach (var output in result.Outputs)
-                json.WriteStringValue(Shown(output));
-            json.WriteEndArray();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-                json.WriteStringValue(diagnostic.ToString());
-            json.WriteEndArray();
-            json.WriteString("error", result.Error);
-            json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
-        });
+        // The same properties as a document in the --report file (docs/report.schema.json, $defs/document); notes (info)
+        // only with --verbose, as in the text log.
+        var minimum = Verbosity == Verbosity.Verbose ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+        Line(level, "document", json => DocumentResultJson.WriteProperties(json, result, Shown, minimum));
     }
 
     protected override void WriteSummary(BatchSummary summary, string outputFolder)

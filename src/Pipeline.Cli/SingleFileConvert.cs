@@ -77,16 +77,18 @@ internal sealed class SingleFileConvert(FormatRegistry registry, CliContext cont
         var writerContext = new WriterContext(new WriterOptions(null, settings.PageSize, settings.UiLanguage, settings.KeepIndex));
         using var buffer = new MemoryStream();
         writer.Write(document, buffer, writerContext);
-        var warnings = document.Diagnostics.Concat(writerContext.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var diagnostics = document.Diagnostics.Concat(writerContext.Diagnostics).ToList();
         if (settings.Verbosity != Verbosity.Quiet)
         {
-            foreach (var warning in warnings)
-                messages.Warning($"{input.DisplayPath}:{warning.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}");
+            foreach (var warning in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                messages.Diagnostic(input.DisplayPath, warning);
         }
 
-        if (settings.Strict && warnings.Count > 0)
+        var failing = settings.Strict ? diagnostics.Where(d => BatchOptions.FailsStrict(settings.StrictCodes, d)).ToList() : [];
+        if (failing.Count > 0)
         {
-            messages.Error($"{input.DisplayPath}: {warnings.Count} warnings and --strict: nothing written");
+            var codes = string.Join(", ", failing.Select(d => d.CodeName).Distinct(StringComparer.Ordinal));
+            messages.Error($"{input.DisplayPath}: {failing.Count} diagnostics ({codes}) and --strict: nothing written");
             return ExitCodes.SomeFailed;
         }
 

@@ -1,7 +1,7 @@
 namespace Pipeline.Cli;
 
 /// <summary>Plain lines: <c>ok:</c>, <c>skipped:</c> and the summary on standard output; <c>error:</c> and
-/// <c>warning:</c> on standard error. No colours or control codes, so CI logs stay readable.</summary>
+/// <c>warning PLnnn:</c> on standard error. No colours or control codes, so CI logs stay readable.</summary>
 internal sealed class TextRunLog(CliContext context, Verbosity verbosity) : RunLog(context, verbosity, annotate: true)
 {
     protected override void WriteDocument(DocumentResult result, bool quiet)
@@ -29,9 +29,13 @@ internal sealed class TextRunLog(CliContext context, Verbosity verbosity) : RunL
         if (Verbosity == Verbosity.Quiet)
             return;
         var shownFrom = Verbosity == Verbosity.Verbose ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
-        foreach (var warning in result.Diagnostics.Where(d => d.Severity >= shownFrom))
-            Context.Stderr.WriteLine(LogText.Escape($"{(warning.Severity >= DiagnosticSeverity.Warning ? "warning" : "note")}: {input}:{warning.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {warning.Message}"));
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= shownFrom))
+            Context.Stderr.WriteLine(LogText.Escape(Line(input, diagnostic)));
     }
+
+    /// <summary><c>warning PL018: talk.txt:12: message</c> (<c>note</c> for info; <c>-</c> when there is no line).</summary>
+    public static string Line(string input, Diagnostic diagnostic) =>
+        $"{(diagnostic.Severity >= DiagnosticSeverity.Warning ? "warning" : "note")} {diagnostic.CodeName}: {input}:{diagnostic.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"}: {diagnostic.Message}";
 
     protected override void WriteSummary(BatchSummary summary, string outputFolder)
     {

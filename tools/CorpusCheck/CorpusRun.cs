@@ -18,9 +18,6 @@ internal static partial class CorpusRun
 {
     private static readonly XNamespace Tei = "http://www.tei-c.org/ns/1.0";
 
-    [GeneratedRegex(@"^running head removed \((?<n>\d+) times\): '(?<head>.*)'$", RegexOptions.CultureInvariant)]
-    private static partial Regex RunningHead();
-
     [GeneratedRegex(@"\A---\n.*?\n---\n", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatter();
 
@@ -172,8 +169,8 @@ internal static partial class CorpusRun
         var words = VisibleWords.Count(TextDecoder.Decode(file, bytes).Text);
         foreach (var diagnostic in document.Diagnostics)
         {
-            if (RunningHead().Match(diagnostic.Message) is { Success: true } head)
-                VisibleWords.Subtract(words, head.Groups["head"].Value, int.Parse(head.Groups["n"].Value, CultureInfo.InvariantCulture));
+            if (diagnostic.Code == DiagnosticCode.RunningHeadRemoved)
+                VisibleWords.Subtract(words, diagnostic.Argument("head")!, int.Parse(diagnostic.Argument("count")!, CultureInfo.InvariantCulture));
         }
 
         // A word index is back matter the writers leave out unless --keep-index asks for it.

@@ -73,16 +73,7 @@ public static class ModelJson
             json.WriteEndArray();
             json.WriteStartArray("diagnostics");
             foreach (var d in document.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                if (d.Line is { } line)
-                    json.WriteNumber("line", line);
-                if (d.Column is { } column)
-                    json.WriteNumber("column", column);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
+                Diagnostics.DiagnosticJson.Write(json, d);
 
             json.WriteEndArray();
             json.WriteEndObject();

@@ -40,7 +40,7 @@ public static class ControlCharacters
         var codes = string.Join(", ", found.Select(c => $"U+{(int)c:X4}"));
         var where = string.Join(", ", lines.Take(LinesNamed).Select(l => l.ToString(CultureInfo.InvariantCulture)))
                     + (lines.Count > LinesNamed ? $" and {lines.Count - LinesNamed} more" : "");
-        var warning = Diagnostic.Warning($"removed {removed} control character(s) ({codes}) on line(s) {where}", lines[0]);
+        var warning = Diagnostic.Warning(DiagnosticCode.ControlCharactersRemoved, $"removed {removed} control character(s) ({codes}) on line(s) {where}", lines[0]).With("count", removed).With("characters", codes);
         return (builder.ToString(), warning);
     }
 

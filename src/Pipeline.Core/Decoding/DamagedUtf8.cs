@@ -39,7 +39,7 @@ internal static class DamagedUtf8
         var (_, _, badLines) = Scan(bytes);
         var where = string.Join(", ", badLines.Take(LinesNamed).Select(l => l.ToString(CultureInfo.InvariantCulture)))
                     + (badLines.Count > LinesNamed ? $" and {badLines.Count - LinesNamed} more" : "");
-        return (Replacing.GetString(bytes), Diagnostic.Warning($"{what} on line(s) {where}; replaced with U+FFFD", badLines[0]));
+        return (Replacing.GetString(bytes), Diagnostic.Warning(DiagnosticCode.InvalidBytesReplaced, $"{what} on line(s) {where}; replaced with U+FFFD", badLines[0]).With("encoding", "utf-8").With("lines", badLines.Count));
     }
 
     private static (int ValidMultiByte, int Invalid, List<int> BadLines) Scan(ReadOnlySpan<byte> bytes)

@@ -117,11 +117,11 @@ public static class TextDecoder
         if (legacy is not null && detected!.Confidence >= MinConfidence)
         {
             return (legacy.GetString(bytes), legacy.WebName,
-                Diagnostic.Info($"not UTF-8; decoded as {legacy.WebName} (detected, confidence {detected.Confidence:0.00})"));
+                Diagnostic.Info(DiagnosticCode.LegacyEncodingDetected, $"not UTF-8; decoded as {legacy.WebName} (detected, confidence {detected.Confidence:0.00})").With("encoding", legacy.WebName).With("confidence", detected.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var fallback = Encoding.GetEncoding(1252);
-        return (fallback.GetString(bytes), fallback.WebName, Diagnostic.Warning("not UTF-8 and no code page detected with confidence; decoded as windows-1252"));
+        return (fallback.GetString(bytes), fallback.WebName, Diagnostic.Warning(DiagnosticCode.EncodingFallback, "not UTF-8 and no code page detected with confidence; decoded as windows-1252").With("encoding", fallback.WebName));
     }
 
     /// <summary>Text after a byte-order mark: its encoding is certain, so a bad sequence is damage, replaced with U+FFFD and
@@ -140,7 +140,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return (encoding.GetString(bytes), name, Diagnostic.Warning($"invalid {name} despite its byte-order mark; the bad sequences were replaced with U+FFFD"));
+            return (encoding.GetString(bytes), name, Diagnostic.Warning(DiagnosticCode.InvalidBytesReplaced, $"invalid {name} despite its byte-order mark; the bad sequences were replaced with U+FFFD").With("encoding", name));
         }
     }
 

@@ -5,9 +5,21 @@ namespace Pipeline.Core.Engine;
 /// <param name="Writers">The formats to write, in order.</param>
 /// <param name="WriterOptions">Options handed to every writer.</param>
 /// <param name="Jobs">Documents converted at the same time.</param>
-/// <param name="Strict">Fail a document that has warnings.</param>
+/// <param name="Strict">Fail a document that has warnings (or, with <see cref="StrictCodes"/>, diagnostics of those codes).</param>
 public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Writers, WriterOptions WriterOptions, int Jobs, bool Strict = false)
 {
+    /// <summary>With <see cref="Strict"/>: the codes that fail a document (<c>--strict=PL016,PL020</c>); empty for every
+    /// warning.</summary>
+    public IReadOnlySet<DiagnosticCode> StrictCodes { get; init; } = new HashSet<DiagnosticCode>();
+
+    /// <summary>Whether <paramref name="diagnostic"/> fails the document under <c>--strict</c>.</summary>
+    public bool FailsStrict(Diagnostic diagnostic) => Strict && FailsStrict(StrictCodes, diagnostic);
+
+    /// <summary>Whether <paramref name="diagnostic"/> fails a document under <c>--strict</c> with <paramref name="codes"/>:
+    /// any warning when there are none, else a diagnostic of one of them (whatever its level).</summary>
+    public static bool FailsStrict(IReadOnlySet<DiagnosticCode> codes, Diagnostic diagnostic) =>
+        codes.Count == 0 ? diagnostic.Severity >= DiagnosticSeverity.Warning : codes.Contains(diagnostic.Code);
+
     /// <summary>How long one document may take before it fails alone; null for no limit.</summary>
     public TimeSpan? DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

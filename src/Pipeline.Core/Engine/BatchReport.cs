@@ -6,7 +6,7 @@ namespace Pipeline.Core.Engine;
 /// that it needs no memory per document, and renamed into place only when complete.</summary>
 public sealed class BatchReport : IDisposable
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly Lock gate = new();
     private readonly string path;
@@ -45,17 +45,7 @@ public sealed class BatchReport : IDisposable
             if (finished)
                 return;
             json.WriteStartObject();
-            json.WriteString("input", result.Input.DisplayPath);
-            json.WriteString("relativePath", result.Input.RelativePath);
-            json.WriteString("reader", result.Reader);
-            json.WriteString("status", StatusName(result.Status));
-            WriteStrings("outputs", result.Outputs);
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in result.Diagnostics)
-                WriteDiagnostic(diagnostic);
-            json.WriteEndArray();
-            json.WriteString("error", result.Error);
-            json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
+            DocumentResultJson.WriteProperties(json, result);
             json.WriteEndObject();
             json.Flush();
         }
@@ -137,6 +127,7 @@ public sealed class BatchReport : IDisposable
         WriteStrings("formats", options.Writers.Select(w => w.Name));
         json.WriteString("pageSize", options.WriterOptions.PageSize);
         json.WriteBoolean("strict", options.Strict);
+        WriteStrings("strictCodes", options.StrictCodes.Select(DiagnosticCodes.Name).Order(StringComparer.Ordinal));
         json.WriteBoolean("force", options.Force);
         json.WriteBoolean("prune", options.Prune);
         json.WriteNumber("jobs", options.Jobs);
@@ -147,24 +138,6 @@ public sealed class BatchReport : IDisposable
         json.WriteString("shard", options.Shard?.ToString());
         json.WriteEndObject();
         json.WriteStartArray("documents");
-    }
-
-    private void WriteDiagnostic(Diagnostic diagnostic)
-    {
-        json.WriteStartObject();
-        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
-        WriteNumberOrNull("line", diagnostic.Line);
-        WriteNumberOrNull("column", diagnostic.Column);
-        json.WriteString("message", diagnostic.Message);
-        json.WriteEndObject();
-    }
-
-    private void WriteNumberOrNull(string name, int? value)
-    {
-        if (value is { } number)
-            json.WriteNumber(name, number);
-        else
-            json.WriteNull(name);
     }
 
     private void WriteStrings(string name, IEnumerable<string> values)

@@ -27,8 +27,8 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         var (reader, document) = loader.Load(input, bytes, cancellation);
         progress.Reader = reader.Name;
         progress.AddDiagnostics(document.Diagnostics);
-        if (options.Strict && document.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } warning)
-            throw new TranscriptException(input.DisplayPath, $"--strict: {warning.Message}", warning.Line);
+        if (document.Diagnostics.FirstOrDefault(options.FailsStrict) is { } warning)
+            throw new TranscriptException(input.DisplayPath, $"--strict: {warning.CodeName} {warning.Message}", warning.Line);
         cancellation.ThrowIfCancellationRequested();
 
         // The model is immutable, so the writers may run side by side; they do when the batch leaves cores idle
@@ -52,10 +52,10 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
             }
 
             var diagnostics = written.SelectMany(w => w!.Value.Diagnostics).ToList();
-            if (options.Strict && diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning) is { } writerWarning)
+            if (diagnostics.FirstOrDefault(options.FailsStrict) is { } writerWarning)
             {
                 progress.AddDiagnostics(diagnostics);
-                throw new TranscriptException(input.DisplayPath, $"--strict: {writerWarning.Message}", writerWarning.Line);
+                throw new TranscriptException(input.DisplayPath, $"--strict: {writerWarning.CodeName} {writerWarning.Message}", writerWarning.Line);
             }
 
             commit.Commit([.. written.Select(w => w!.Value.File)], cancellation);

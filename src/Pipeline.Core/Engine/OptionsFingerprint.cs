@@ -21,9 +21,15 @@ public static class OptionsFingerprint
             .Append("page-size=").Append(options.WriterOptions.PageSize).Append('\n')
             .Append("ui-language=").Append(options.WriterOptions.UiLanguage ?? "document").Append('\n')
             .Append("keep-index=").Append(options.WriterOptions.KeepIndex ? "yes" : "no").Append('\n')
-            .Append("strict=").Append(options.Strict ? "yes" : "no").Append('\n')
+            .Append("strict=").Append(options.Strict ? "yes" : "no").Append(StrictCodes(options)).Append('\n')
             .Append("build-time=").Append(options.WriterOptions.BuildTime?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "none").Append('\n')
             .ToString();
         return ContentHash.Of(Encoding.UTF8.GetBytes(text));
     }
+
+    /// <summary>Empty for plain <c>--strict</c> (so its fingerprint is unchanged), else <c>:PL012,PL031</c>.</summary>
+    private static string StrictCodes(BatchOptions options) =>
+        options.Strict && options.StrictCodes.Count > 0
+            ? ":" + string.Join(',', options.StrictCodes.Select(Diagnostics.DiagnosticCodes.Name).Order(StringComparer.Ordinal))
+            : "";
 }

@@ -42,7 +42,7 @@ public static class DocumentCheck
                 .Where(a => a.Length > 0 && !string.Equals(a, first.DisplayName, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal);
             unique[at] = first with { Aliases = [.. aliases] };
-            diagnostics.Add(Diagnostic.Warning($"participant id '{participant.Id}' used twice ({first.DisplayName}, {participant.DisplayName}); the second merged into the first"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CheckParticipantIdMerged, $"participant id '{participant.Id}' used twice ({first.DisplayName}, {participant.DisplayName}); the second merged into the first").With("id", participant.Id));
         }
 
         return unique.Count == participants.Length ? participants : [.. unique];
@@ -58,7 +58,7 @@ public static class DocumentCheck
             if (!known.Add(turn.SpeakerId))
                 continue;
             added.Add(new Participant(turn.SpeakerId, turn.SpeakerId, null, null, []));
-            diagnostics.Add(Diagnostic.Warning($"turn by unknown participant '{turn.SpeakerId}'; added to the participants with that id as name"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CheckUnknownSpeakerAdded, $"turn by unknown participant '{turn.SpeakerId}'; added to the participants with that id as name").With("speaker", turn.SpeakerId));
         }
 
         return added.Count == 0 ? participants : participants.AddRange(added);
@@ -81,7 +81,7 @@ public static class DocumentCheck
             used.Add(id);
             seen.Add(id);
             renamed = true;
-            diagnostics.Add(Diagnostic.Warning($"footnote id '{footnote.Id}' used twice; the second footnote is now '{id}'"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CheckFootnoteIdRenamed, $"footnote id '{footnote.Id}' used twice; the second footnote is now '{id}'").With("id", footnote.Id).With("newId", id));
             return footnote with { Id = id };
         }).ToImmutableArray();
         return renamed ? unique : footnotes;
@@ -95,7 +95,7 @@ public static class DocumentCheck
         {
             if (inline is not FootnoteReference reference || ids.Contains(reference.FootnoteId))
                 return inline;
-            diagnostics.Add(Diagnostic.Warning($"footnote reference '{reference.Marker}' points to no footnote ('{reference.FootnoteId}'); kept as text"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CheckFootnoteReferenceAsText, $"footnote reference '{reference.Marker}' points to no footnote ('{reference.FootnoteId}'); kept as text").With("marker", reference.Marker).With("footnote", reference.FootnoteId));
             return new Text(reference.Marker);
         });
     }

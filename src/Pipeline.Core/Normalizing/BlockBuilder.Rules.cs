@@ -205,9 +205,9 @@ internal sealed partial class BlockBuilder
             b.separated = true; // an examination starts here: what follows continues no turn before the marker
             var name = LabelCensus.ExaminerOf(LabelCensus.ExaminationMarker(marker)!);
             b.examiner = b.Directory.Knows(name) ? b.Directory.IdOf(name) : null;
-            b.Diagnostics.Add(Diagnostic.Info(b.examiner is null
+            b.Diagnostics.Add(Diagnostic.Info(DiagnosticCode.ExaminationMarker, b.examiner is null
                 ? $"'{marker}' read as an examination marker: it names who asks the questions that follow, and is no turn"
-                : $"'{marker}' read as an examination marker, no turn: the Q turns that follow are {b.DisplayName(b.examiner)}'s", segment.Line));
+                : $"'{marker}' read as an examination marker, no turn: the Q turns that follow are {b.DisplayName(b.examiner)}'s", segment.Line).With("marker", marker));
             return true;
         }
     }
@@ -325,11 +325,11 @@ internal sealed partial class BlockBuilder
             var interruption = goesOn ? b.InterruptedTurn(inferred) : null;
             b.Open(inferred, SpeakerAttribution.Inferred, null, line);
             b.open!.Paragraphs.Add(context.Paragraph);
-            b.Diagnostics.Add(Diagnostic.Info($"no speaker label; attributed to {b.DisplayName(inferred)} (inferred: {why})", line));
+            b.Diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerInferred, $"no speaker label; attributed to {b.DisplayName(inferred)} (inferred: {why})", line).With("speaker", inferred).With("reason", why));
             if (interruption is not null)
             {
                 b.open.Continues = true;
-                b.Diagnostics.Add(Diagnostic.Info($"the speech after the {interruption} continues the turn of {b.DisplayName(inferred)} it interrupted: one turn in two parts, not a new turn", line));
+                b.Diagnostics.Add(Diagnostic.Info(DiagnosticCode.TurnContinues, $"the speech after the {interruption} continues the turn of {b.DisplayName(inferred)} it interrupted: one turn in two parts, not a new turn", line).With("speaker", inferred).With("interruption", interruption));
             }
 
             return true;

@@ -40,7 +40,7 @@ internal sealed partial class BlockBuilder(
         {
             blocks[^1] = previous with { Content = InlineEdit.Merge([.. previous.Content, new Text(" "), .. content]) };
             headingLinesLeft = MaxHeadingContinuations - 1;
-            diagnostics.Add(Diagnostic.Info("all-capitals line read as the continuation of the heading before it", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.CapitalHeadingContinued, "all-capitals line read as the continuation of the heading before it", unit.Line));
             return;
         }
 
@@ -52,7 +52,7 @@ internal sealed partial class BlockBuilder(
         lastParaphrase = null;
         unnamedSpeaking = false;
         headingLinesLeft = MaxHeadingContinuations;
-        diagnostics.Add(Diagnostic.Info("all-capitals line standing alone read as a section heading", unit.Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.CapitalHeading, "all-capitals line standing alone read as a section heading", unit.Line));
     }
 
     /// <summary>The shape of a unit that may be a heading printed in capitals: one paragraph of at most
@@ -114,7 +114,7 @@ internal sealed partial class BlockBuilder(
             // A heading that is only a label (`#### Poseł Jan Kowalski:`) names who speaks next.
             FlushPendingTime();
             pendingLabel = (directory.IdOf(label.Name), label.Time);
-            diagnostics.Add(Diagnostic.Info($"heading '{plain}' read as the label of the turn that follows", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.HeadingReadAsLabel, $"heading '{plain}' read as the label of the turn that follows", unit.Line).With("heading", plain));
             return;
         }
 
@@ -264,7 +264,7 @@ internal sealed partial class BlockBuilder(
             NoteSpeaker(speaker);
             lastParaphrase = turn;
             afterHeading = false;
-            diagnostics.Add(Diagnostic.Info($"bracketed '{label.Name}:' read as a turn paraphrased by the editor", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ParaphrasedTurn, $"bracketed '{label.Name}:' read as a turn paraphrased by the editor", unit.Line).With("label", label.Name));
             return;
         }
 
@@ -282,14 +282,14 @@ internal sealed partial class BlockBuilder(
         {
             Close();
             blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, Paragraphs(inner)));
-            diagnostics.Add(Diagnostic.Info("bracketed procedural line read as a stage direction", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.StageDirection, "bracketed procedural line read as a stage direction", unit.Line));
             return;
         }
 
         if (open is null && blocks.Count > 0 && blocks[^1] is Heading)
         {
             blocks.Add(new EditorialNote(EditorialNoteKind.Summary, Paragraphs(inner)));
-            diagnostics.Add(Diagnostic.Info("bracketed text after a heading read as the section's summary", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.SectionSummary, "bracketed text after a heading read as the section's summary", unit.Line));
             return;
         }
 
@@ -299,7 +299,7 @@ internal sealed partial class BlockBuilder(
             blocks.Add(new Heading(1, Inlines(inner[0])));
             afterHeading = true;
             lastParaphrase = null;
-            diagnostics.Add(Diagnostic.Info("bracketed short line read as a section heading", unit.Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.BracketedHeading, "bracketed short line read as a section heading", unit.Line));
             return;
         }
 
@@ -341,7 +341,7 @@ internal sealed partial class BlockBuilder(
         lastParaphrase = null;
         afterHeading = false;
         unnamedSpeaking = true;
-        diagnostics.Add(Diagnostic.Info("a change of speaker without a name: read as a paragraph with no speaker", line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.UnnamedSpeakerChange, "a change of speaker without a name: read as a paragraph with no speaker", line));
     }
 
     /// <summary>Splits a paragraph where a line starts with an accepted label; hard-wrapped lines are joined.</summary>

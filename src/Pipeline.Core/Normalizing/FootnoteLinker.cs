@@ -25,9 +25,9 @@ internal static partial class FootnoteLinker
             paragraphs[0] = InlineEdit.Trim(InlineEdit.DropStart(paragraphs[0], markerLength));
             footnotes.Add(new Footnote(id, marker, [.. paragraphs.Where(p => !p.IsEmpty).Select(p => new Paragraph(InlineConventions.Apply(p)))]));
             if (!PlaceReference(units, i, marker, id))
-                diagnostics.Add(Diagnostic.Warning($"footnote '{marker}' has no marker in the text before it; kept as an unreferenced footnote", units[i].Line));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.FootnoteUnreferenced, $"footnote '{marker}' has no marker in the text before it; kept as an unreferenced footnote", units[i].Line).With("marker", marker));
             else
-                diagnostics.Add(Diagnostic.Info($"footnote '{marker}' attached to its marker", units[i].Line));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.FootnoteAttached, $"footnote '{marker}' attached to its marker", units[i].Line).With("marker", marker));
             units.RemoveAt(i);
             i--;
         }

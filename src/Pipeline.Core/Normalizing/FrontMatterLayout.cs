@@ -39,7 +39,7 @@ internal static class FrontMatterLayout
             .Where(p => !p.Content.IsEmpty)
             .ToImmutableArray();
         var lines = units.Take(end).Sum(u => u.Paragraphs.Sum(p => p.Count));
-        diagnostics.Add(Diagnostic.Info($"caption, appearances and contents before the proceedings ({paragraphs.Length} paragraphs, {lines} lines) read as front matter", units[0].Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.FrontMatter, $"caption, appearances and contents before the proceedings ({paragraphs.Length} paragraphs, {lines} lines) read as front matter", units[0].Line).With("paragraphs", paragraphs.Length).With("lines", lines));
         units.RemoveRange(0, end);
         return new FrontMatterText(paragraphs);
     }

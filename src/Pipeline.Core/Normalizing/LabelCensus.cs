@@ -269,7 +269,7 @@ internal sealed class LabelCensus
             foreach (var group in seen.Where(s => result.Contains(s.Label.Delimiter)).GroupBy(s => (s.Label.Delimiter, Shape: ShapeName(s.Label))).OrderByDescending(g => g.Count()))
             {
                 var example = group.First().Label.Written;
-                diagnostics.Add(Diagnostic.Info($"label convention: {group.Key.Shape} + {DelimiterName(group.Key.Delimiter)}, {group.Count()} line(s), e.g. '{example}'"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.LabelConvention, $"label convention: {group.Key.Shape} + {DelimiterName(group.Key.Delimiter)}, {group.Count()} line(s), e.g. '{example}'").With("shape", group.Key.Shape).With("delimiter", DelimiterName(group.Key.Delimiter)).With("count", group.Count()).With("example", example));
             }
         }
 

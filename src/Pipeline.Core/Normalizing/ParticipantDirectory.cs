@@ -32,7 +32,7 @@ internal sealed class ParticipantDirectory
             }
             else
             {
-                diagnostics.Add(Diagnostic.Info($"label '{label}' taken as another form of '{owner.Canonical}'"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.LabelAlias, $"label '{label}' taken as another form of '{owner.Canonical}'").With("label", label).With("participant", owner.Canonical));
             }
 
             owner.Aliases.Add(label);
@@ -87,7 +87,7 @@ internal sealed class ParticipantDirectory
         if (candidates.Count == 1)
             return candidates[0];
         if (candidates.Count > 1)
-            diagnostics.Add(Diagnostic.Warning($"label '{label}' could be {string.Join(" or ", candidates.Select(c => $"'{c.Canonical}'"))}; kept apart"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.LabelAmbiguous, $"label '{label}' could be {string.Join(" or ", candidates.Select(c => $"'{c.Canonical}'"))}; kept apart").With("label", label).With("candidates", string.Join(", ", candidates.Select(c => c.Canonical))));
         return null;
     }
 

@@ -52,7 +52,7 @@ internal static partial class RoleInference
             if (role is not null)
             {
                 roles[id] = role;
-                diagnostics.Add(Diagnostic.Info($"participant '{id}' is the {role} (from the title)"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.RoleInferred, $"participant '{id}' is the {role} (from the title)").With("participant", id).With("role", role).With("source", "title"));
             }
 
             var organisation = OrganisationAfterName().Match(title[(index + length)..]);
@@ -94,7 +94,7 @@ internal static partial class RoleInference
         void Set(string id, string role, string why)
         {
             roles[id] = role;
-            diagnostics.Add(Diagnostic.Info($"participant '{id}' is the {role} ({why})"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.RoleInferred, $"participant '{id}' is the {role} ({why})").With("participant", id).With("role", role).With("source", why));
         }
     }
 

@@ -81,7 +81,7 @@ internal static class SourceUnits
 
             if (depth != 0)
             {
-                diagnostics.Add(Diagnostic.Warning("'[' is never closed; read as plain text", first.Line));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.UnclosedBracket, "'[' is never closed; read as plain text", first.Line));
                 units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker, KeepsSpacing = first.KeepsSpacing });
                 continue;
             }

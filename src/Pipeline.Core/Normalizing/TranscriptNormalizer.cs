@@ -26,9 +26,9 @@ public static class TranscriptNormalizer
                 Place = metadata.Place ?? title.Place,
                 Notes = title.Note is null ? metadata.Notes : metadata.Notes.Add(title.Note),
             };
-            diagnostics.Add(Diagnostic.Info("first line taken as the title", units.Count > 0 ? 1 : null));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TitleFromFirstLine, "first line taken as the title", units.Count > 0 ? 1 : null));
             if (title.Date is not null)
-                diagnostics.Add(Diagnostic.Info($"date {title.Date} read from the title", 1));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.DateFromTitle, $"date {title.Date} read from the title", 1).With("date", title.Date));
         }
 
         var footnotes = FootnoteLinker.Link(units, diagnostics);
@@ -36,7 +36,7 @@ public static class TranscriptNormalizer
         if (metadata.Title is null && CaptionTitle.Find(units, line => labels.LabelAt(line) is not null) is { } caption)
         {
             metadata = metadata with { Title = caption };
-            diagnostics.Add(Diagnostic.Info($"title '{caption}' read from the caption"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TitleFromCaption, $"title '{caption}' read from the caption").With("title", caption));
         }
 
         var front = FrontMatterLayout.Take(units, labels, diagnostics);
@@ -75,7 +75,7 @@ public static class TranscriptNormalizer
         {
             var language = LanguageGuesser.Guess(LanguageSample(units));
             metadata = metadata with { Language = language };
-            diagnostics.Add(Diagnostic.Info($"language guessed as '{language}'"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.LanguageGuessed, $"language guessed as '{language}'").With("language", language));
         }
 
         return new TranscriptDocument(

@@ -47,7 +47,7 @@ internal static partial class WordIndexLayout
 
         var lines = pages.SelectMany(p => p.Paragraphs).SelectMany(p => p).Select(l => InlineEdit.Plain(l.Content).TrimEnd()).ToImmutableArray();
         units.RemoveRange(first, units.Count - first);
-        diagnostics.Add(Diagnostic.Info($"word index of {entries.Length} entries on {lines.Length} lines read as back matter (written only with --keep-index)", pages[0].Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.WordIndexBackMatter, $"word index of {entries.Length} entries on {lines.Length} lines read as back matter (written only with --keep-index)", pages[0].Line).With("entries", entries.Length).With("lines", lines.Length));
         return new WordIndex(entries, lines);
     }
 

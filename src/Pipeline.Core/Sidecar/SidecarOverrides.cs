@@ -27,19 +27,19 @@ public static class SidecarOverrides
             if (existing >= 0)
             {
                 participants[existing] = participants[existing] with { Aliases = [.. participants[existing].Aliases.Concat(aliases).Distinct(StringComparer.Ordinal)] };
-                diagnostics.Add(Diagnostic.Info($"sidecar: participant '{participant.Id}' merged into '{id}' ({speaker.Name})"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.SidecarParticipantMerged, $"sidecar: participant '{participant.Id}' merged into '{id}' ({speaker.Name})").With("participant", participant.Id).With("into", id).With("name", speaker.Name));
             }
             else
             {
                 participants.Add(new Participant(id, speaker.Name, speaker.Role ?? participant.Role, speaker.Organisation ?? participant.Organisation, [.. aliases.Distinct(StringComparer.Ordinal)]));
-                diagnostics.Add(Diagnostic.Info($"sidecar: participant '{participant.Id}' is {speaker.Name}"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.SidecarParticipantNamed, $"sidecar: participant '{participant.Id}' is {speaker.Name}").With("participant", participant.Id).With("name", speaker.Name));
             }
 
             renamed[participant.Id] = id;
         }
 
         foreach (var speaker in sidecar.Speakers.Where(s => !document.Participants.Any(p => Matches(s, p))))
-            diagnostics.Add(Diagnostic.Warning($"sidecar: speaker '{speaker.Name}' matches no participant of the transcript"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.SidecarSpeakerUnmatched, $"sidecar: speaker '{speaker.Name}' matches no participant of the transcript").With("name", speaker.Name));
 
         var blocks = document.Blocks.Select(b => b is Turn turn && renamed.TryGetValue(turn.SpeakerId, out var id) ? turn with { SpeakerId = id } : b).ToImmutableArray();
         return document with { Metadata = metadata, Participants = [.. participants], Blocks = blocks, Diagnostics = diagnostics.ToImmutable() };

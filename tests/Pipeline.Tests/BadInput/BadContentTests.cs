@@ -54,6 +54,7 @@ public sealed class BadContentTests
 
         Assert.Equal(Pipeline.Cli.ExitCodes.Success, run.Code);
         var warning = Assert.Single(run.WarningsFor("controls.txt"));
+        Assert.StartsWith("warning PL002: ", warning, StringComparison.Ordinal);
         Assert.Contains("controls.txt:83: removed 6 control character(s)", warning, StringComparison.Ordinal);
         Assert.Contains("U+0000", warning, StringComparison.Ordinal);
         var tei = File.ReadAllText(Path.Combine(batch.Output, "controls.tei.xml"));
@@ -82,7 +83,9 @@ public sealed class BadContentTests
         var run = await batch.ConvertAsync();
 
         Assert.Equal(Pipeline.Cli.ExitCodes.Success, run.Code);
-        Assert.Contains("damaged.txt:5: invalid UTF-8 on line(s) 5", Assert.Single(run.WarningsFor("damaged.txt")), StringComparison.Ordinal);
+        var warning = Assert.Single(run.WarningsFor("damaged.txt"));
+        Assert.StartsWith("warning PL001: ", warning, StringComparison.Ordinal);
+        Assert.Contains("damaged.txt:5: invalid UTF-8 on line(s) 5", warning, StringComparison.Ordinal);
         var markdown = File.ReadAllText(Path.Combine(batch.Output, "damaged.md"));
         Assert.Contains("café by the quay", markdown, StringComparison.Ordinal);
         Assert.Contains("naïve", markdown, StringComparison.Ordinal);

@@ -88,7 +88,7 @@ internal sealed record CliRun(int Code, string Out, string Err)
         return line;
     }
 
-    /// <summary>The <c>warning:</c> lines about <paramref name="file"/>.</summary>
+    /// <summary>The <c>warning PLnnn:</c> lines about <paramref name="file"/>.</summary>
     public List<string> WarningsFor(string file) =>
-        [.. Err.Split('\n').Where(l => l.StartsWith("warning: ", StringComparison.Ordinal) && l.Contains(file, StringComparison.Ordinal))];
+        [.. Err.Split('\n').Where(l => l.StartsWith("warning PL", StringComparison.Ordinal) && l.Contains(file, StringComparison.Ordinal))];
 }

@@ -24,7 +24,7 @@ public sealed class ConvertModesTests
         Assert.Equal(ExitCodes.SomeFailed, code);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("reportVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("reportVersion").GetInt32());
         var documents = root.GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(3, documents.Count);
         var skipped = documents.First(d => d.GetProperty("status").GetString() == "skipped");
@@ -72,7 +72,7 @@ public sealed class ConvertModesTests
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         Assert.Matches(@"(?m)^::error file=[^,:]*broken\.txt::", stdout);
-        Assert.Matches(@"(?m)^::warning file=[^,:]*warned\.txt,line=\d+(,col=\d+)?::\S", stdout);
+        Assert.Matches(@"(?m)^::warning file=[^,:]*warned\.txt,line=\d+(,col=\d+)?,title=PL\d{3}::\S", stdout);
         Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
     }
 

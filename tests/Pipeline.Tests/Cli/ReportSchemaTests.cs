@@ -33,6 +33,10 @@ public sealed class ReportSchemaTests
         Assert.Contains("failed", statuses);
         Assert.Contains("unsupported", statuses);
         Assert.Contains(first.GetProperty("documents").EnumerateArray(), d => d.GetProperty("diagnostics").EnumerateArray().Any(x => x.GetProperty("line").ValueKind == JsonValueKind.Number));
+        // Every diagnostic carries a code (the schema requires it); the samples give several, some with arguments.
+        var diagnostics = first.GetProperty("documents").EnumerateArray().SelectMany(d => d.GetProperty("diagnostics").EnumerateArray()).ToList();
+        Assert.True(diagnostics.Select(d => d.GetProperty("code").GetString()).Distinct().Count() >= 5, first.GetRawText());
+        Assert.Contains(diagnostics, d => d.GetProperty("arguments").EnumerateObject().Any());
 
         // A second run: the samples are up to date (skipped), and the deleted input leaves an orphan.
         File.Delete(gone);
@@ -46,9 +50,11 @@ public sealed class ReportSchemaTests
     public async Task A_run_with_every_option_set_writes_a_valid_report()
     {
         var input = Path.Combine(RepoPaths.Input, "allotment-radio.srt");
-        var report = await RunWithReport(["convert", input, "--out", Path.Combine(folder, "o"), "--to", "tei,pdf", "--page-size", "letter", "--strict", "--timeout", "0", "--shard", "0/1"], "one.json");
+        var report = await RunWithReport(["convert", input, "--out", Path.Combine(folder, "o"), "--to", "tei,pdf", "--page-size", "letter", "--strict=PL140,PL018", "--timeout", "0", "--shard", "0/1"], "one.json");
         AssertValid(report);
         var options = report.GetProperty("options");
+        Assert.True(options.GetProperty("strict").GetBoolean());
+        Assert.Equal(["PL018", "PL140"], options.GetProperty("strictCodes").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("Letter", options.GetProperty("pageSize").GetString());
         Assert.Equal(JsonValueKind.Null, options.GetProperty("timeoutSeconds").ValueKind);
         Assert.Equal("0/1", options.GetProperty("shard").GetString());
@@ -57,6 +63,7 @@ public sealed class ReportSchemaTests
     [Theory]
     [InlineData("documents/0", "relativePath", "relPath")]
     [InlineData("documents/0/diagnostics/0", "severity", "level")]
+    [InlineData("documents/0/diagnostics/0", "code", "id")]
     [InlineData("totals", "outputsWritten", "written")]
     [InlineData("options", "pageSize", "page-size")]
     [InlineData("", "exitCode", "exit")]
@@ -66,6 +73,19 @@ public sealed class ReportSchemaTests
         var owner = parent.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(report, (node, step) => int.TryParse(step, out var i) ? node[i]! : node[step]!).AsObject();
         Assert.True(owner.Remove(field, out var value), $"the report has {parent}/{field}");
         owner[renamed] = value;
+        Assert.NotEmpty(Errors(JsonDocument.Parse(report.ToJsonString()).RootElement));
+    }
+
+    [Theory]
+    [InlineData("PL18")]
+    [InlineData("W018")]
+    [InlineData("")]
+    public async Task A_diagnostic_code_not_shaped_PLnnn_fails_the_schema(string code)
+    {
+        var report = JsonNode.Parse((await RunWithReport(["convert", Path.Combine(RepoPaths.Input, "harbour-interview.txt"), "--out", Path.Combine(folder, "o"), "--to", "md"], "c.json")).GetRawText())!;
+        var diagnostic = report["documents"]![0]!["diagnostics"]![0]!.AsObject();
+        Assert.Matches("^PL[0-9]{3}$", diagnostic["code"]!.GetValue<string>());
+        diagnostic["code"] = code;
         Assert.NotEmpty(Errors(JsonDocument.Parse(report.ToJsonString()).RootElement));
     }
 

@@ -61,7 +61,7 @@ public static class SampleDocuments
             new Footnote("fn1", "*", [P(new Text("Leeds, West Yorkshire."))]),
             new Footnote("fn2", "2", [P(new Text("The mill closed in 1970; see "), new Link("https://example.org/mill", T("records")), new Text("."))]),
         ],
-        [Diagnostic.Info("built in code")],
+        [Diagnostic.Info(DiagnosticCode.TitleFromFirstLine, "built in code")],
         new SourceInfo("all-node-types.txt", "test", "utf-8"));
 
     /// <summary>Text with characters that are hard for every format: controls, markup characters, astral and RTL text.</summary>

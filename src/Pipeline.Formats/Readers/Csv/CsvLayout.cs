@@ -46,9 +46,9 @@ internal sealed record CsvLayout(bool HasHeader, int Width, int Speaker, int Tex
                 .OrderByDescending(i => AverageLength(body, i)).ThenBy(i => i).DefaultIfEmpty(-1).First();
             if (text < 0)
                 text = Enumerable.Range(0, width).First(i => i != speaker);
-            diagnostics.Add(Diagnostic.Info(hasHeader
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TextColumnGuessed, hasHeader
                 ? $"no column is named like the text; column {text + 1} ('{HeaderOf(first, text)}') read as what was said (its cells are the longest)"
-                : $"no header row: column {text + 1} read as what was said (its cells are the longest)"));
+                : $"no header row: column {text + 1} read as what was said (its cells are the longest)").With("column", text + 1));
         }
 
         taken.Add(text);
@@ -57,13 +57,13 @@ internal sealed record CsvLayout(bool HasHeader, int Width, int Speaker, int Tex
             speaker = Enumerable.Range(0, width).Where(i => !taken.Contains(i) && !times.Contains(i) && LooksLikeSpeakers(body, i))
                 .OrderBy(i => Distinct(body, i)).ThenBy(i => i).DefaultIfEmpty(-1).First();
             if (speaker >= 0)
-                diagnostics.Add(Diagnostic.Info($"column {speaker + 1} read as the speaker: short names that recur"));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerColumnGuessed, $"column {speaker + 1} read as the speaker: short names that recur").With("column", speaker + 1));
         }
 
         taken.Add(speaker);
         var extra = Enumerable.Range(0, width).Where(i => !taken.Contains(i) && !times.Contains(i) && body.Any(r => r.Cells[i].Any(char.IsLetter))).ToList();
         foreach (var column in extra)
-            diagnostics.Add(Diagnostic.Info($"column {column + 1}{(hasHeader ? $" ('{HeaderOf(first, column)}')" : "")} is neither speaker, text nor time: its words are read after the text"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ExtraColumn, $"column {column + 1}{(hasHeader ? $" ('{HeaderOf(first, column)}')" : "")} is neither speaker, text nor time: its words are read after the text").With("column", column + 1));
         var milliseconds = hasHeader && start >= 0 && CsvColumns.Key(HeaderOf(first, start)).EndsWith("ms", StringComparison.Ordinal);
         return new CsvLayout(hasHeader, width, speaker, text, start, end, extra, milliseconds);
     }

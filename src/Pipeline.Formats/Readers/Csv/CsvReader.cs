@@ -43,12 +43,12 @@ public sealed class CsvReader : IReader
         if (separator is { } sep)
         {
             records = CsvTable.Parse(input.Path, text, sep);
-            diagnostics.Add(Diagnostic.Info($"fields separated by {Describe(sep)}"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.SeparatorDetected, $"fields separated by {Describe(sep)}").With("separator", Describe(sep)));
         }
         else
         {
             records = CsvTable.Lines(text);
-            diagnostics.Add(Diagnostic.Warning("no field separator found (comma, tab, semicolon or bar): each line read as text"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.NoSeparator, "no field separator found (comma, tab, semicolon or bar): each line read as text"));
         }
 
         records.RemoveAll(r => r.IsBlank);

@@ -36,9 +36,9 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         }
 
         if (lookAlikeCount > 0)
-            diagnostics.Add(Diagnostic.Warning($"{lookAlikeCount} look-alike comma(s) (U+201A) inside words read as commas: the export replaced the commas in speech (line(s) {Lines(lookAlikeLines)})", lookAlikeLines[0]));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.LookAlikeCommas, $"{lookAlikeCount} look-alike comma(s) (U+201A) inside words read as commas: the export replaced the commas in speech (line(s) {Lines(lookAlikeLines)})", lookAlikeLines[0]).With("count", lookAlikeCount));
         if (unnamedLines.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{unnamedLines.Count} row(s) name no speaker: each read as a turn of its own, inferred to be the speaker before (line(s) {Lines(unnamedLines)})", unnamedLines[0]));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.UnnamedRows, $"{unnamedLines.Count} row(s) name no speaker: each read as a turn of its own, inferred to be the speaker before (line(s) {Lines(unnamedLines)})", unnamedLines[0]).With("count", unnamedLines.Count));
         return paragraphs.ToImmutable();
     }
 
@@ -61,7 +61,7 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         var time = CsvTime.Parse(timeCell, numbersAreTimes: layout.HasHeader, layout.StartInMilliseconds);
         if (timeCell.Length > 0 && time is null)
         {
-            diagnostics.Add(Diagnostic.Warning($"'{timeCell}' is not a time; kept with the text", record.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.NotATime, $"'{timeCell}' is not a time; kept with the text", record.Line).With("value", timeCell));
             text = timeCell + " " + text;
         }
         text = RestoreCommas(text, record.Line);
@@ -69,7 +69,7 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         if (pieces.Count == 0)
         {
             if (speaker.Length > 0)
-                diagnostics.Add(Diagnostic.Info($"row for '{speaker}' has no text", record.Line));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.RowWithoutText, $"row for '{speaker}' has no text", record.Line).With("speaker", speaker));
             return;
         }
 
@@ -104,11 +104,11 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
         if (surplus > 0 && separator is { } sep)
         {
             text = string.Join(sep, cells.Skip(layout.Text).Take(surplus + 1));
-            diagnostics.Add(Diagnostic.Warning($"row has {cells.Count} fields where the table has {layout.Width}: the {surplus} extra separator(s) read as part of the text", record.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.RowWidthMismatch, $"row has {cells.Count} fields where the table has {layout.Width}: the {surplus} extra separator(s) read as part of the text", record.Line).With("fields", cells.Count).With("width", layout.Width));
         }
         else if (cells.Count < layout.Width && cells.Count > 1)
         {
-            diagnostics.Add(Diagnostic.Warning($"row has {cells.Count} fields where the table has {layout.Width}: the missing ones read as empty", record.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.RowWidthMismatch, $"row has {cells.Count} fields where the table has {layout.Width}: the missing ones read as empty", record.Line).With("fields", cells.Count).With("width", layout.Width));
         }
 
         foreach (var column in layout.Extra)
@@ -136,12 +136,12 @@ internal sealed partial class CsvTranscript(CsvLayout layout, char? separator, L
             if (CloseTo(name, speakers) is not { } known)
                 continue;
             var text = cell[(at + glue.Length)..].TrimStart();
-            diagnostics.Add(Diagnostic.Warning(
-                $"row has no separator: '{name}' before '{Show(glue)}' read as the speaker{(string.Equals(name, known, StringComparison.OrdinalIgnoreCase) ? "" : $" (it looks like '{known}', kept as written)")}", line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.SpeakerWithoutSeparator,
+                $"row has no separator: '{name}' before '{Show(glue)}' read as the speaker{(string.Equals(name, known, StringComparison.OrdinalIgnoreCase) ? "" : $" (it looks like '{known}', kept as written)")}", line).With("speaker", name).With("known", known));
             return (name, text);
         }
 
-        diagnostics.Add(Diagnostic.Warning($"row has no separator and starts with no known speaker: read as text of the turn before", line));
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.RowWithoutSeparator, $"row has no separator and starts with no known speaker: read as text of the turn before", line));
         return ("", cell);
     }
 

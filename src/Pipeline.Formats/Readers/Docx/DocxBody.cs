@@ -248,7 +248,7 @@ internal sealed class DocxBody(DocxStyles styles)
             }
 
             if (first && speaker.Length > 0)
-                diagnostics.Add(Diagnostic.Info($"table row for '{speaker}' has no text", paragraphs.Count));
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.RowWithoutText, $"table row for '{speaker}' has no text", paragraphs.Count).With("speaker", speaker));
         }
     }
 }

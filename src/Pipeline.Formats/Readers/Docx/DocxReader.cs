@@ -101,9 +101,9 @@ public sealed class DocxReader : IReader
     {
         string NameOf(string id) => paragraphs.FirstOrDefault(p => p.StyleKey == id)?.Style?.Name ?? id;
         foreach (var style in labels.LabelStyles.Order(StringComparer.Ordinal))
-            diagnostics.Add(Diagnostic.Info($"paragraphs in style '{NameOf(style)}' read as speaker labels: short, recurring, followed by speech"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.LabelStyle, $"paragraphs in style '{NameOf(style)}' read as speaker labels: short, recurring, followed by speech").With("style", NameOf(style)));
         foreach (var style in labels.StageStyles.Order(StringComparer.Ordinal))
-            diagnostics.Add(Diagnostic.Info($"paragraphs in style '{NameOf(style)}' read as stage directions: all are bracketed"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.StageStyle, $"paragraphs in style '{NameOf(style)}' read as stage directions: all are bracketed").With("style", NameOf(style)));
     }
 
     /// <summary>Footnotes and endnotes in the order of their references; a note referenced twice is given once per reference.</summary>
@@ -130,7 +130,7 @@ public sealed class DocxReader : IReader
             var paragraphs = bodies.TryGetValue(noteId, out var body) ? NoteParagraphs(walker.ReadNote(body)) : [];
             if (paragraphs.IsEmpty)
             {
-                diagnostics.Add(Diagnostic.Warning($"{(noteId[0] == 'f' ? "footnote" : "endnote")} {noteId[1..]} is referenced but has no text"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.NoteWithoutText, $"{(noteId[0] == 'f' ? "footnote" : "endnote")} {noteId[1..]} is referenced but has no text").With("note", noteId));
                 paragraphs = [new Paragraph([new Core.Model.Text(marker)])];
             }
 
@@ -144,11 +144,11 @@ public sealed class DocxReader : IReader
                 continue;
             var marker = (footnotes.Count + 1).ToString(CultureInfo.InvariantCulture);
             footnotes.Add(new Footnote(NoteIdPrefix + marker, marker, paragraphs));
-            diagnostics.Add(Diagnostic.Warning($"{(noteId[0] == 'f' ? "footnote" : "endnote")} {noteId[1..]} is never referenced in the text: kept as an unreferenced footnote"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.FootnoteUnreferenced, $"{(noteId[0] == 'f' ? "footnote" : "endnote")} {noteId[1..]} is never referenced in the text: kept as an unreferenced footnote").With("note", noteId));
         }
 
         if (footnotes.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{footnotes.Count} Word footnote(s)/endnote(s) read at their references"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.NotesRead, $"{footnotes.Count} Word footnote(s)/endnote(s) read at their references").With("count", footnotes.Count));
         return footnotes;
     }
 
@@ -158,16 +158,16 @@ public sealed class DocxReader : IReader
     private static void Report(DocxBody walker, MainDocumentPart main, List<Diagnostic> diagnostics)
     {
         if (walker.Insertions + walker.Deletions > 0)
-            diagnostics.Add(Diagnostic.Warning($"tracked changes read as accepted: {walker.Insertions} insertion(s) kept, {walker.Deletions} deletion(s) dropped"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.TrackedChangesAccepted, $"tracked changes read as accepted: {walker.Insertions} insertion(s) kept, {walker.Deletions} deletion(s) dropped").With("insertions", walker.Insertions).With("deletions", walker.Deletions));
         var comments = main.WordprocessingCommentsPart?.Comments?.Elements<W.Comment>().Count() ?? 0;
         if (comments > 0 || walker.Comments > 0)
-            diagnostics.Add(Diagnostic.Warning($"{Math.Max(comments, walker.Comments)} comment(s) skipped: comments are not part of the transcript"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CommentsSkipped, $"{Math.Max(comments, walker.Comments)} comment(s) skipped: comments are not part of the transcript").With("count", Math.Max(comments, walker.Comments)));
         if (walker.TextBoxes > 0)
-            diagnostics.Add(Diagnostic.Info($"{walker.TextBoxes} text box(es) read after the paragraph that anchors them"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TextBoxes, $"{walker.TextBoxes} text box(es) read after the paragraph that anchors them").With("count", walker.TextBoxes));
         if (walker.SpeakerTables > 0)
-            diagnostics.Add(Diagnostic.Info($"{walker.SpeakerTables} table(s) read as speaker / text columns"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerTables, $"{walker.SpeakerTables} table(s) read as speaker / text columns").With("count", walker.SpeakerTables));
         var external = main.ExternalRelationships.Select(r => r.RelationshipType).Concat(main.Parts.SelectMany(p => p.OpenXmlPart.ExternalRelationships).Select(r => r.RelationshipType)).ToList();
         if (external.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{external.Count} external relationship(s) not followed ({string.Join(", ", external.Select(t => t[(t.LastIndexOf('/') + 1)..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ExternalRelationships, $"{external.Count} external relationship(s) not followed ({string.Join(", ", external.Select(t => t[(t.LastIndexOf('/') + 1)..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})").With("count", external.Count));
     }
 }

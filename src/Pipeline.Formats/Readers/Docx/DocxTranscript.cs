@@ -56,9 +56,9 @@ internal sealed class DocxTranscript(DocxLabels labels, bool titleFromParagraph,
 
         FlushPendingLabel("the end of the document");
         if (bodyStyleLabels.Count > 0)
-            diagnostics.Add(Diagnostic.Info(
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.BodyStyleLabels,
                 $"{bodyStyleLabels.Count} label(s) written in the body style read as labels, like those in the label style (paragraph(s) {string.Join(", ", bodyStyleLabels.Take(MaxLinesNamed).Select(n => n.ToString(CultureInfo.InvariantCulture)))}{(bodyStyleLabels.Count > MaxLinesNamed ? ", …" : "")})",
-                bodyStyleLabels[0]));
+                bodyStyleLabels[0]).With("count", bodyStyleLabels.Count));
         return result.ToImmutable();
     }
 
@@ -105,7 +105,7 @@ internal sealed class DocxTranscript(DocxLabels labels, bool titleFromParagraph,
         if (pendingLabel is not { } label)
             return;
         pendingLabel = null;
-        diagnostics.Add(Diagnostic.Warning($"label '{label.Name}' is followed by {why}, not by speech: kept as text", label.Paragraph.Number));
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.LabelNotFollowedBySpeech, $"label '{label.Name}' is followed by {why}, not by speech: kept as text", label.Paragraph.Number).With("label", label.Name).With("followedBy", why));
         Add(label.Paragraph, 0);
     }
 

@@ -27,12 +27,12 @@ internal static partial class HtmlDecoder
         var disagreement = Disagreement(declared, bytes, decoded);
         if (disagreement is not null)
         {
-            var note = Diagnostic.Info($"the page declares charset {name}, but {disagreement}; decoded as {decoded.EncodingName}");
+            var note = Diagnostic.Info(DiagnosticCode.DeclaredCharsetOverruled, $"the page declares charset {name}, but {disagreement}; decoded as {decoded.EncodingName}").With("declared", name).With("encoding", decoded.EncodingName);
             return decoded with { Diagnostic = decoded.Diagnostic is null ? note : decoded.Diagnostic };
         }
 
         var text = declared.GetString(bytes);
-        return TextDecoder.Clean(text, declared.WebName, Diagnostic.Info($"decoded as {declared.WebName}, the charset the page declares"));
+        return TextDecoder.Clean(text, declared.WebName, Diagnostic.Info(DiagnosticCode.DeclaredCharset, $"decoded as {declared.WebName}, the charset the page declares").With("encoding", declared.WebName));
     }
 
     /// <summary>Why the bytes disprove the declared encoding, or null when they agree with it.</summary>

@@ -39,14 +39,14 @@ public sealed class HtmlReader : IReader
         if (walk.MetadataRows.Count > 0)
         {
             var mapped = walk.MetadataRows.Select(r => $"{r.Name}={r.Value}").Except(unmapped).ToList();
-            diagnostics.Add(Diagnostic.Info($"metadata table read as the document's metadata, not as text: {(mapped.Count > 0 ? string.Join(", ", mapped) : "no row")} mapped{(unmapped.Count > 0 ? "; left out, no field for them: " + string.Join(", ", unmapped) : "")}"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.MetadataTable, $"metadata table read as the document's metadata, not as text: {(mapped.Count > 0 ? string.Join(", ", mapped) : "no row")} mapped{(unmapped.Count > 0 ? "; left out, no field for them: " + string.Join(", ", unmapped) : "")}").With("mapped", string.Join(",", mapped)).With("unmapped", string.Join(",", unmapped)));
         }
 
         var paragraphs = PageMarkers.Remove(walk.Paragraphs, diagnostics, out var markers);
         if (metadata.Date is null && markers.Select(PageMarkers.DateOf).FirstOrDefault(d => d is not null) is { } markerDate)
         {
             metadata = metadata with { Date = markerDate };
-            diagnostics.Add(Diagnostic.Info($"date {markerDate} read from the column markers"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.DateFromMarkers, $"date {markerDate} read from the column markers").With("date", markerDate));
         }
 
         if (paragraphs.IsEmpty)

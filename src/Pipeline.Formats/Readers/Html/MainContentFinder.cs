@@ -19,7 +19,7 @@ internal static class MainContentFinder
     {
         if (DomWalk.Depth(body) > MaxDepthForSmartReader)
         {
-            diagnostics.Add(Diagnostic.Info($"page nests deeper than {MaxDepthForSmartReader} elements; the whole cleaned body is read"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.WholeBodyRead, $"page nests deeper than {MaxDepthForSmartReader} elements; the whole cleaned body is read").With("reason", "depth"));
             return body;
         }
 
@@ -32,7 +32,7 @@ internal static class MainContentFinder
         var kept = WordCount.Coverage(bodyBag, articleBag);
         if (kept < MinKeptShare)
         {
-            diagnostics.Add(Diagnostic.Info($"readability extraction keeps {kept:P0} of the page's words; the whole cleaned body is read"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.WholeBodyRead, $"readability extraction keeps {kept:P0} of the page's words; the whole cleaned body is read").With("reason", "too-little-kept"));
             return body;
         }
 
@@ -49,7 +49,7 @@ internal static class MainContentFinder
         }
 
         if (current != body)
-            diagnostics.Add(Diagnostic.Info($"main content found in <{current.LocalName}> (line {current.SourceReference?.Position.Line})"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.MainContentFound, $"main content found in <{current.LocalName}> (line {current.SourceReference?.Position.Line})").With("element", current.LocalName));
         return current;
     }
 

@@ -54,7 +54,7 @@ internal static partial class PageMarkers
         }
 
         if (markers.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{markers.Count} column/page marker(s) removed from the text: {string.Join(", ", markers.Take(10))}{(markers.Count > 10 ? ", …" : "")}"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.MarkersRemoved, $"{markers.Count} column/page marker(s) removed from the text: {string.Join(", ", markers.Take(10))}{(markers.Count > 10 ? ", …" : "")}").With("count", markers.Count));
         removed = markers;
         return [.. result];
     }

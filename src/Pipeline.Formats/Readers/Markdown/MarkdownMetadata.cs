@@ -31,7 +31,7 @@ internal static partial class MarkdownMetadata
         {
             var date = ToIso(rawDate);
             if (date is null)
-                diagnostics.Add(Diagnostic.Warning($"front matter date '{rawDate}' is not a date this reader understands; ignored"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.FrontMatterDateIgnored, $"front matter date '{rawDate}' is not a date this reader understands; ignored").With("date", rawDate));
             metadata = metadata with { Date = date };
         }
 
@@ -40,7 +40,7 @@ internal static partial class MarkdownMetadata
             if (LanguageTag().IsMatch(language))
                 metadata = metadata with { Language = language.Replace('_', '-') };
             else
-                diagnostics.Add(Diagnostic.Warning($"front matter language '{language}' is not a BCP 47 tag; ignored"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.FrontMatterLanguageIgnored, $"front matter language '{language}' is not a BCP 47 tag; ignored").With("language", language));
         }
 
         return metadata;

@@ -10,7 +10,7 @@ internal static class MarkdownTitle
     {
         if (metadata.Title is not null)
         {
-            diagnostics.Add(Diagnostic.Info("title taken from the front matter"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TitleFromFrontMatter, "title taken from the front matter"));
             return metadata;
         }
 
@@ -20,7 +20,7 @@ internal static class MarkdownTitle
         if (title.Length == 0)
             return metadata;
         items.RemoveAt(0);
-        diagnostics.Add(Diagnostic.Info("leading level-1 heading taken as the title", first.Line));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.TitleFromHeading, "leading level-1 heading taken as the title", first.Line));
         return metadata with { Title = title };
     }
 }

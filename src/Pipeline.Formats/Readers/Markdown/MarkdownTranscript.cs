@@ -19,7 +19,7 @@ internal static partial class MarkdownTranscript
         var questions = QuestionHeadings.Find(items, front, diagnostics);
         var timedLabels = TimedLabelLines(items);
         if (timedLabels.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{timedLabels.Count} label lines 'Name: time' read as the speaker and start time of the paragraphs that follow", items[timedLabels.Min()].Line));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TimedLabels, $"{timedLabels.Count} label lines 'Name: time' read as the speaker and start time of the paragraphs that follow", items[timedLabels.Min()].Line).With("count", timedLabels.Count));
 
         var paragraphs = ImmutableArray.CreateBuilder<SourceParagraph>();
         for (var i = 0; i < items.Count; i++)
@@ -56,7 +56,7 @@ internal static partial class MarkdownTranscript
             if (!items.Any(h => h.Kind == MarkdownItemKind.Heading && h.Level == level))
                 continue;
             items[i] = new MarkdownItem(MarkdownItemKind.Heading, [item.Lines[0] with { Content = [new Core.Model.Text(match.Groups["text"].Value.Trim())] }], level);
-            diagnostics.Add(Diagnostic.Warning($"'{match.Groups["hashes"].Value}' without a space read as a level-{level} heading, like the document's other headings", item.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.HeadingWithoutSpace, $"'{match.Groups["hashes"].Value}' without a space read as a level-{level} heading, like the document's other headings", item.Line).With("level", level));
         }
     }
 

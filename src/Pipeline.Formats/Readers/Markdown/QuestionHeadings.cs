@@ -46,10 +46,10 @@ internal static partial class QuestionHeadings
                 labels[question + 1] = new SpeakerHint(interviewee, ParticipantRoles.Interviewee);
             }
 
-            diagnostics.Add(Diagnostic.Info(
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.QuestionHeadings,
                 $"{answered.Count} level-{level} headings read as {interviewer}'s questions and the text under each as {interviewee}'s answer " +
                 $"(the document has no speaker labels; {asking} of the headings ask a question)",
-                items[answered[0]].Line));
+                items[answered[0]].Line).With("count", answered.Count).With("level", level).With("interviewer", interviewer).With("interviewee", interviewee));
             return new QuestionTurns(labels);
         }
 

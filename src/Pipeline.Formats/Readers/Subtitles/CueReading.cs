@@ -18,12 +18,12 @@ internal static class CueReading
             }
             else if (cues.Count > 0)
             {
-                diagnostics.Add(Diagnostic.Warning("text with no timing line after a blank line: kept with the cue before it", block[0].Line));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.TextWithoutTiming, "text with no timing line after a blank line: kept with the cue before it", block[0].Line));
                 cues[^1] = cues[^1] with { Text = [.. cues[^1].Text, .. block] };
             }
             else
             {
-                diagnostics.Add(Diagnostic.Warning($"not a cue (no timing line 'start --> end'); {block.Count} line(s) skipped", block[0].Line));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.NotACue, $"not a cue (no timing line 'start --> end'); {block.Count} line(s) skipped", block[0].Line).With("lines", block.Count));
             }
         }
 
@@ -40,12 +40,12 @@ internal static class CueReading
         var timingLine = block[timingIndex];
         if (CueTiming.Parse(timingLine.Text) is not { } timing)
         {
-            diagnostics.Add(Diagnostic.Warning($"malformed cue timing '{timingLine.Text.Trim()}'; cue skipped", timingLine.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.MalformedTiming, $"malformed cue timing '{timingLine.Text.Trim()}'; cue skipped", timingLine.Line).With("timing", timingLine.Text.Trim()));
             return null;
         }
 
         if (timing.End < timing.Start)
-            diagnostics.Add(Diagnostic.Warning("cue ends before it starts; its start time is kept", timingLine.Line));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CueEndsBeforeStart, "cue ends before it starts; its start time is kept", timingLine.Line));
         return new Cue(timing.Start, timing.End, timingLine.Line, block.Skip(timingIndex + 1).ToList());
     }
 

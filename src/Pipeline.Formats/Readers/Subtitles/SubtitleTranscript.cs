@@ -9,7 +9,7 @@ internal static class SubtitleTranscript
         var cleaned = cues.Select(c => c.Text.Select(CueText.Clean).Where(l => l.Text.Length > 0).ToList()).ToList();
         var deduplicated = RollUp.Remove(cleaned, out var repeated);
         if (repeated > 0)
-            diagnostics.Add(Diagnostic.Info($"{repeated} caption line(s) repeated by roll-up captions removed"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.RollUpLinesRemoved, $"{repeated} caption line(s) repeated by roll-up captions removed").With("count", repeated));
         var clean = cues.Zip(deduplicated, (cue, lines) => new CleanCue(cue.Start, cue.End, lines)).Where(c => c.Lines.Count > 0).ToList();
         if (clean.Count == 0)
             throw new TranscriptException(path, "no cue with text: nothing to convert");

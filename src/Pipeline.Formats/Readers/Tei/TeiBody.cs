@@ -94,7 +94,7 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
                 if (lastTurn is { } last && last.XmlId is not null && prev == "#" + last.XmlId && last.Turn.SpeakerId == turn.SpeakerId)
                     read[i] = turn = turn with { Continues = true };
                 else
-                    diagnostics.Add(Diagnostic.Warning($"u/@prev '{prev}' does not point to the utterance before it by the same speaker: read as a turn of its own", TeiText.Line(u)));
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCode.PrevNotPreviousTurn, $"u/@prev '{prev}' does not point to the utterance before it by the same speaker: read as a turn of its own", TeiText.Line(u)).With("prev", prev));
                 prev = null;
             }
 
@@ -109,7 +109,7 @@ internal sealed class TeiBody(TeiInlines inlines, TeiUtterances utterances, TeiF
     {
         if (pendingLabel is null)
             return;
-        diagnostics.Add(Diagnostic.Warning($"speaker label '{pendingLabel}' is not followed by an utterance; kept as a note", at is null ? null : TeiText.Line(at)));
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.LabelWithoutUtterance, $"speaker label '{pendingLabel}' is not followed by an utterance; kept as a note", at is null ? null : TeiText.Line(at)).With("label", pendingLabel));
         blocks.Add(new EditorialNote(EditorialNoteKind.Aside, [new Paragraph([new Core.Model.Text(pendingLabel)])]));
         pendingLabel = null;
     }

@@ -37,7 +37,7 @@ internal sealed class TeiParticipants
         var entry = Add(xmlId, name, null, null);
         if (name != xmlId)
             entry.Aliases.Add(xmlId);
-        diagnostics.Add(Diagnostic.Info($"speaker '{xmlId}' is not in a listPerson; named '{name}' from the id", TeiText.Line(utterance)));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerNotListed, $"speaker '{xmlId}' is not in a listPerson; named '{name}' from the id", TeiText.Line(utterance)).With("speaker", xmlId).With("name", name));
         return entry.Id;
     }
 
@@ -48,7 +48,7 @@ internal sealed class TeiParticipants
         const string Key = "ana:chair"; // not an NCName, so no xml:id can take it
         if (byXmlId.TryGetValue(Key, out var chair))
             return chair.Id;
-        diagnostics.Add(Diagnostic.Info("utterances marked #chair without @who: read as one chair participant", TeiText.Line(utterance)));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.ChairParticipant, "utterances marked #chair without @who: read as one chair participant", TeiText.Line(utterance)));
         return Add(Key, "Chair", "chair", null).Id;
     }
 
@@ -58,7 +58,7 @@ internal sealed class TeiParticipants
         var existing = entries.FirstOrDefault(e => e.Aliases.Contains(label) || e.DisplayName == label);
         if (existing is not null)
             return existing.Id;
-        diagnostics.Add(Diagnostic.Info($"utterance without @who: speaker named by its label '{label}'", TeiText.Line(utterance)));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerFromLabel, $"utterance without @who: speaker named by its label '{label}'", TeiText.Line(utterance)).With("label", label));
         return Add("label:" + label, label, null, null).Id;
     }
 

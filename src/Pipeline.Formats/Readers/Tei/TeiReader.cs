@@ -34,7 +34,7 @@ public sealed class TeiReader : IReader
 
         var texts = Texts(root).ToList();
         if (root.Is("teiCorpus"))
-            diagnostics.Add(Diagnostic.Info($"teiCorpus with {texts.Count} texts: read one after another"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.TeiCorpus, $"teiCorpus with {texts.Count} texts: read one after another").With("texts", texts.Count));
         foreach (var text in texts)
             body.ReadText(text);
         body.FlushLabel(null);

@@ -67,7 +67,7 @@ internal sealed class TeiUtterances(TeiInlines inlines, TeiParticipants particip
         else if (label is not null)
             speaker = participants.FromLabel(label, u);
         else
-            diagnostics.Add(Diagnostic.Warning("utterance without @who: read as narrative", TeiText.Line(u)));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCode.UtteranceWithoutWho, "utterance without @who: read as narrative", TeiText.Line(u)));
 
         if (speaker is not null && label is not null)
             participants.AddLabel(speaker, label);

@@ -71,9 +71,9 @@ internal static partial class LineNumberedLayout
         }
 
         Flush();
-        diagnostics.Add(Diagnostic.Info($"line-numbered transcript layout: {lineNumbers} line numbers, {pageNumbers} page numbers and {heads} running-head lines removed"));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.LineNumberedLayout, $"line-numbered transcript layout: {lineNumbers} line numbers, {pageNumbers} page numbers and {heads} running-head lines removed").With("lineNumbers", lineNumbers).With("pageNumbers", pageNumbers).With("runningHeads", heads));
         foreach (var (head, count) in headCounts.OrderBy(h => h.Key, StringComparer.Ordinal))
-            diagnostics.Add(Diagnostic.Info($"running head removed ({count} times): '{head}'"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.RunningHeadRemoved, $"running head removed ({count} times): '{head}'").With("head", head).With("count", count));
 
         // What follows the last numbered line (an index, an exhibit list) keeps its lines and their columns, one
         // paragraph per page: the normaliser reads it by its layout (WordIndexLayout).
@@ -95,7 +95,7 @@ internal static partial class LineNumberedLayout
 
         Flush();
         if (appendixLines > 0)
-            diagnostics.Add(Diagnostic.Info($"{appendixLines} lines after the last numbered line kept with their layout", lastNumbered + 2));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.LinesAfterNumberedKept, $"{appendixLines} lines after the last numbered line kept with their layout", lastNumbered + 2).With("lines", appendixLines));
 
         return paragraphs.ToImmutable();
 

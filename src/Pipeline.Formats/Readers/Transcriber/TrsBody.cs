@@ -36,7 +36,7 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
             if (topics.TryGetValue(topicId, out var topic) && XmlSource.Collapse(topic).Trim() is { Length: > 0 } title)
                 blocks.Add(new Heading(1, [new Text(title)]));
             else
-                diagnostics.Add(Diagnostic.Warning($"section topic '{topicId}' is not in the Topics table", XmlSource.Line(section)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.TopicNotInTable, $"section topic '{topicId}' is not in the Topics table", XmlSource.Line(section)).With("topic", topicId));
         }
 
         foreach (var turn in section.Elements().Where(e => e.Name.LocalName == "Turn"))
@@ -48,7 +48,7 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
         var ids = speakers.Resolve(turn.Attr("speaker"), turn);
         var start = Seconds(turn.Attr("startTime"), turn);
         if (ids.Count > 1)
-            diagnostics.Add(Diagnostic.Info($"a turn of {ids.Count} speakers (overlapping speech) read as consecutive turns, one per Who", XmlSource.Line(turn)));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.OverlappingTurn, $"a turn of {ids.Count} speakers (overlapping speech) read as consecutive turns, one per Who", XmlSource.Line(turn)).With("speakers", ids.Count));
         Begin(ids.Count > 0 ? ids[0] : null, start);
         var current = start;
         var first = true;
@@ -75,7 +75,7 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
                     var nb = int.TryParse(element.Attr("nb"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
                     if (nb < 1 || nb > ids.Count)
                     {
-                        diagnostics.Add(Diagnostic.Warning($"Who nb=\"{element.Attr("nb")}\" names no speaker of the turn", XmlSource.Line(element)));
+                        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.WhoNamesNoSpeaker, $"Who nb=\"{element.Attr("nb")}\" names no speaker of the turn", XmlSource.Line(element)).With("nb", element.Attr("nb")));
                         break;
                     }
 
@@ -99,7 +99,7 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
                 case "Background":
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.Warning($"unexpected <{element.Name.LocalName}> in a turn: its text is kept", XmlSource.Line(element)));
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCode.UnexpectedElement, $"unexpected <{element.Name.LocalName}> in a turn: its text is kept", XmlSource.Line(element)).With("element", element.Name.LocalName));
                     foreach (var inner in element.DescendantNodes().OfType<XText>())
                         text.Append(inner.Value).Append(' ');
                     break;
@@ -190,7 +190,7 @@ internal sealed class TrsBody(TrsSpeakers speakers, IReadOnlyDictionary<string, 
             return null;
         if (double.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds < TimeSpan.MaxValue.TotalSeconds / 2)
             return TimeSpan.FromMilliseconds(Math.Round(seconds * 1000));
-        diagnostics.Add(Diagnostic.Warning($"time '{value}' is not a number of seconds; ignored", XmlSource.Line(element)));
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCode.TimeNotANumber, $"time '{value}' is not a number of seconds; ignored", XmlSource.Line(element)).With("value", value));
         return null;
     }
 

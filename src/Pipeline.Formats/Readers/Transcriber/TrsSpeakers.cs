@@ -19,7 +19,7 @@ internal sealed class TrsSpeakers
             var trsId = speaker.Attr("id")?.Trim();
             if (string.IsNullOrEmpty(trsId) || byTrsId.ContainsKey(trsId))
             {
-                diagnostics.Add(Diagnostic.Warning($"speaker without an id or with a repeated id '{trsId}' ignored", XmlSource.Line(speaker)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.SpeakerIgnored, $"speaker without an id or with a repeated id '{trsId}' ignored", XmlSource.Line(speaker)).With("speaker", trsId));
                 continue;
             }
 
@@ -31,7 +31,7 @@ internal sealed class TrsSpeakers
                 .Select(a => (a, v: speaker.Attr(a)?.Trim()))
                 .Where(x => !string.IsNullOrEmpty(x.v))
                 .Select(x => $"{x.a}={x.v}");
-            diagnostics.Add(Diagnostic.Info($"speaker {trsId} is '{name}' ({string.Join(", ", facts)})", XmlSource.Line(speaker)));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.SpeakerDescribed, $"speaker {trsId} is '{name}' ({string.Join(", ", facts)})", XmlSource.Line(speaker)).With("speaker", trsId).With("name", name));
         }
     }
 
@@ -44,7 +44,7 @@ internal sealed class TrsSpeakers
             if (!byTrsId.TryGetValue(trsId, out var entry))
             {
                 entry = Add(trsId, trsId);
-                diagnostics.Add(Diagnostic.Warning($"speaker '{trsId}' is not in the Speakers table; named by its id", XmlSource.Line(turn)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCode.SpeakerNotInTable, $"speaker '{trsId}' is not in the Speakers table; named by its id", XmlSource.Line(turn)).With("speaker", trsId));
             }
 
             ids.Add(entry.Id);

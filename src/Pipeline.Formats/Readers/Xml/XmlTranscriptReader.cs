@@ -37,9 +37,9 @@ public sealed class XmlTranscriptReader : IReader
         var dialect = XmlDialect.BuiltIn.FirstOrDefault(d => d.Recognises(root.Name)) ?? XmlDialect.BuiltIn.First(d => d.IsGeneric);
         var diagnostics = new List<Diagnostic>
         {
-            Diagnostic.Info(dialect.IsGeneric
-                ? $"root element <{root.Name.LocalName}> matches no dialect mapping: read with the generic mapping"
-                : $"read with the '{dialect.Name}' mapping (root element <{root.Name.LocalName}>)", XmlSource.Line(root)),
+            dialect.IsGeneric
+                ? Diagnostic.Info(DiagnosticCode.GenericMapping, $"root element <{root.Name.LocalName}> matches no dialect mapping: read with the generic mapping", XmlSource.Line(root)).With("root", root.Name.LocalName)
+                : Diagnostic.Info(DiagnosticCode.DialectMapping, $"read with the '{dialect.Name}' mapping (root element <{root.Name.LocalName}>)", XmlSource.Line(root)).With("dialect", dialect.Name).With("root", root.Name.LocalName),
         };
         var (paragraphs, found) = XmlWalker.Walk(root, dialect, diagnostics);
         if (paragraphs.IsEmpty)

@@ -77,9 +77,9 @@ internal sealed class XmlWalker
         if (pendingLabel is not null)
             EmitLabelAlone();
         if (markers.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"{markers.Count} column/page marker(s) removed from the text: {string.Join(", ", markers.Take(10))}{(markers.Count > 10 ? ", …" : "")}"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.MarkersRemoved, $"{markers.Count} column/page marker(s) removed from the text: {string.Join(", ", markers.Take(10))}{(markers.Count > 10 ? ", …" : "")}").With("count", markers.Count));
         if (ignored.Count > 0)
-            diagnostics.Add(Diagnostic.Info($"not transcript text, left out: {string.Join(", ", ignored.Order(StringComparer.Ordinal).Select(n => "<" + n + ">"))}"));
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.ElementsLeftOut, $"not transcript text, left out: {string.Join(", ", ignored.Order(StringComparer.Ordinal).Select(n => "<" + n + ">"))}").With("elements", string.Join(",", ignored.Order(StringComparer.Ordinal))));
     }
 
     private (Role Role, bool Descend) Enter(XElement element)
@@ -273,7 +273,7 @@ internal sealed class XmlWalker
         var offset = (XmlSource.Line(element) ?? 1) - 1;
         foreach (var paragraph in PlainTextReader.SplitParagraphs(raw))
             paragraphs.Add(new SourceParagraph([.. paragraph.Lines.Select(l => l with { Line = l.Line + offset })]));
-        diagnostics.Add(Diagnostic.Info($"<{element.Name.LocalName}> read as plain text, line by line", XmlSource.Line(element)));
+        diagnostics.Add(Diagnostic.Info(DiagnosticCode.ElementAsPlainText, $"<{element.Name.LocalName}> read as plain text, line by line", XmlSource.Line(element)).With("element", element.Name.LocalName));
     }
 
     private void AddText(XText node)

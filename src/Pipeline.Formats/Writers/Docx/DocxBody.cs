@@ -77,7 +77,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
     {
         var participant = session.Document.FindParticipant(turn.SpeakerId);
         if (participant is null)
-            session.Warn($"{place}: speaker '{turn.SpeakerId}' is not among the participants; labelled with the id");
+            session.Warn(Core.Diagnostics.DiagnosticCode.UnknownSpeaker, $"{place}: speaker '{turn.SpeakerId}' is not among the participants; labelled with the id", ("speaker", turn.SpeakerId));
         var name = participant?.DisplayName;
         return string.IsNullOrWhiteSpace(name) ? turn.SpeakerId : name;
     }

@@ -29,8 +29,8 @@ internal sealed class DocxFootnotes(DocxSession session, DocxInlines inlines)
         var unmarked = session.Footnotes.Unnumbered.ToList();
         if (unmarked.Count == 0)
             return null;
-        session.Warn("footnote(s) " + string.Join(", ", unmarked.Select(f => f.Id)) +
-                     " have no marker in the text; referenced at the end of the document");
+        session.Warn(Core.Diagnostics.DiagnosticCode.FootnoteReferencedAtEnd, "footnote(s) " + string.Join(", ", unmarked.Select(f => f.Id)) +
+                     " have no marker in the text; referenced at the end of the document", ("footnotes", string.Join(",", unmarked.Select(f => f.Id))));
         var content = new List<OpenXmlElement>();
         foreach (var footnote in unmarked)
         {

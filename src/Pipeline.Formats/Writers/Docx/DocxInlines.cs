@@ -123,7 +123,7 @@ internal sealed class DocxInlines(DocxSession session, OpenXmlPart part, bool na
         var id = hyperlinks.IdFor(target);
         if (id is null)
         {
-            session.Warn($"{place}: link target '{target}' is not a URI; kept the link text without the link");
+            session.Warn(Core.Diagnostics.DiagnosticCode.LinkTargetNotUrl, $"{place}: link target '{target}' is not a URI; kept the link text without the link", ("target", target));
             AppendAll(elements, link.Content, format, place);
             return;
         }
@@ -141,7 +141,7 @@ internal sealed class DocxInlines(DocxSession session, OpenXmlPart part, bool na
         var footnote = session.Footnotes.Find(reference.FootnoteId);
         if (footnote is null)
         {
-            session.Warn($"{place}: footnote marker '{reference.Marker}' refers to '{reference.FootnoteId}', which the document does not have; kept the marker as text");
+            session.Warn(Core.Diagnostics.DiagnosticCode.FootnoteReferenceUnresolved, $"{place}: footnote marker '{reference.Marker}' refers to '{reference.FootnoteId}', which the document does not have; kept the marker as text", ("footnote", reference.FootnoteId), ("marker", reference.Marker));
             return TextRun(reference.Marker, markFormat, place) ?? new Run();
         }
 

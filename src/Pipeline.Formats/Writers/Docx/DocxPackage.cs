@@ -43,6 +43,6 @@ internal static class DocxPackage
         DocxProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), session);
         DocxProperties.WriteApp(package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp"), session);
         foreach (var duplicate in session.Footnotes.DuplicateIds)
-            session.Warn($"more than one footnote has the id '{duplicate}'; only the first is used");
+            session.Warn(Core.Diagnostics.DiagnosticCode.DuplicateFootnoteId, $"more than one footnote has the id '{duplicate}'; only the first is used", ("footnote", duplicate));
     }
 }

@@ -36,5 +36,8 @@ internal sealed class DocxSession
 
     public DocxFootnoteNumbering Footnotes { get; }
 
-    public void Warn(string message) => Context.Report(Diagnostic.Warning("docx: " + message));
+    /// <summary>Reports a warning of <paramref name="code"/>, its message prefixed with <c>docx:</c> and its arguments
+    /// given as name/value pairs after the format.</summary>
+    public void Warn(DiagnosticCode code, string message, params (string Name, string Value)[] arguments) =>
+        Context.Report(arguments.Aggregate(Diagnostic.Warning(code, "docx: " + message).With("format", "docx"), (d, a) => d.With(a.Name, a.Value)));
 }

@@ -27,8 +27,8 @@ internal sealed class DocxTextCleaner
     {
         if (removed > 0)
         {
-            context.Report(Diagnostic.Warning(
-                $"docx: removed {removed} character(s) that XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF); first in {firstPlace}"));
+            context.Report(Diagnostic.Warning(DiagnosticCode.CharactersRemoved,
+                $"docx: removed {removed} character(s) that XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF); first in {firstPlace}").With("format", "docx").With("count", removed));
         }
     }
 }

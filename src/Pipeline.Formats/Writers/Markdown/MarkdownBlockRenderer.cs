@@ -103,7 +103,7 @@ internal sealed class MarkdownBlockRenderer(
     {
         var participant = document.FindParticipant(turn.SpeakerId);
         if (participant is null)
-            report(Diagnostic.Warning($"md: turn by unknown participant '{turn.SpeakerId}'; labelled with the id"));
+            report(Diagnostic.Warning(DiagnosticCode.UnknownSpeaker, $"md: turn by unknown participant '{turn.SpeakerId}'; labelled with the id").With("format", "md").With("speaker", turn.SpeakerId));
         var name = participant?.DisplayName is { Length: > 0 } displayName ? displayName : turn.SpeakerId;
         var time = turn.Start is { } start ? "[" + ModelDump.FormatTime(start) + "] " : "";
         buffer.Markup("**").Text(time + name + ":").Markup("** ");

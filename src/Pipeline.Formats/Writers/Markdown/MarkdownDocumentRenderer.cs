@@ -182,7 +182,7 @@ internal static partial class MarkdownDocumentRenderer
             return DefaultLanguage;
         if (Bcp47().IsMatch(language))
             return language;
-        report(Diagnostic.Warning($"md: language '{language}' is not a BCP 47 tag; using '{DefaultLanguage}'"));
+        report(Diagnostic.Warning(DiagnosticCode.LanguageNotBcp47, $"md: language '{language}' is not a BCP 47 tag; using '{DefaultLanguage}'").With("format", "md").With("language", language).With("used", DefaultLanguage));
         return DefaultLanguage;
     }
 

@@ -96,7 +96,7 @@ internal sealed class MarkdownInlineRenderer(
 
         if (!IsAbsoluteUrl(link.Target))
         {
-            report(Diagnostic.Warning($"md: link target '{link.Target}' is not an absolute URL; written as text"));
+            report(Diagnostic.Warning(DiagnosticCode.LinkTargetNotUrl, $"md: link target '{link.Target}' is not an absolute URL; written as text").With("format", "md").With("target", link.Target));
             Write(content);
             buffer.Text(" (" + link.Target + ")");
             return;
@@ -123,7 +123,7 @@ internal sealed class MarkdownInlineRenderer(
         var number = footnotes.NumberOf(reference.FootnoteId);
         if (number is null)
         {
-            report(Diagnostic.Warning($"md: footnote reference '{reference.FootnoteId}' has no footnote; marker written as text"));
+            report(Diagnostic.Warning(DiagnosticCode.FootnoteReferenceUnresolved, $"md: footnote reference '{reference.FootnoteId}' has no footnote; marker written as text").With("format", "md").With("footnote", reference.FootnoteId).With("marker", reference.Marker));
             buffer.Text(reference.Marker);
             return;
         }

@@ -34,8 +34,8 @@ internal sealed class UnsafeCharacterFilter
             return null;
         var shown = removedCodePoints.Take(12).Select(cp => "U+" + cp.ToString("X4", CultureInfo.InvariantCulture));
         var more = removedCodePoints.Count > 12 ? ", …" : "";
-        return Diagnostic.Warning(
-            $"md: removed {removedCount} character(s) that Markdown/EPUB cannot carry ({string.Join(", ", shown)}{more})");
+        return Diagnostic.Warning(DiagnosticCode.CharactersRemoved,
+            $"md: removed {removedCount} character(s) that Markdown/EPUB cannot carry ({string.Join(", ", shown)}{more})").With("format", "md").With("count", removedCount);
     }
 
     private static bool IsSafe(char c)

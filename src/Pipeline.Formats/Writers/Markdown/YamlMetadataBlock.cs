@@ -28,7 +28,7 @@ internal static partial class YamlMetadataBlock
             if (IsoDate().IsMatch(date))
                 Scalar(output, "date", date, filter);
             else
-                report(Diagnostic.Warning($"md: date '{date}' is not ISO 8601; left out of the EPUB metadata"));
+                report(Diagnostic.Warning(DiagnosticCode.DateNotIso, $"md: date '{date}' is not ISO 8601; left out of the EPUB metadata").With("format", "md").With("date", date));
         }
 
         Scalar(output, "lang", language, filter);

@@ -86,7 +86,7 @@ internal sealed class GlyphFallback(WriterContext context)
             var what = lone ? $"a lone surrogate (U+{codePoint:X4})"
                 : codePoint > 0xFFFF ? $"U+{codePoint:X4} (PDFsharp cannot map characters beyond U+FFFF back to text)"
                 : $"U+{codePoint:X4}";
-            context.Report(Diagnostic.Warning($"pdf: no shipped font can draw {what}; drawn as U+FFFD"));
+            context.Report(Diagnostic.Warning(DiagnosticCode.GlyphMissing, $"pdf: no shipped font can draw {what}; drawn as U+FFFD").With("format", "pdf").With("codePoint", $"U+{codePoint:X4}"));
         }
 
         return true;

@@ -69,7 +69,7 @@ internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteOrder numberi
             return;
         }
 
-        context.Report(Diagnostic.Warning($"pdf: footnote reference '{reference.Marker}' points to a missing footnote '{reference.FootnoteId}'; its marker is shown as written"));
+        context.Report(Diagnostic.Warning(DiagnosticCode.FootnoteReferenceUnresolved, $"pdf: footnote reference '{reference.Marker}' points to a missing footnote '{reference.FootnoteId}'; its marker is shown as written").With("format", "pdf").With("footnote", reference.FootnoteId).With("marker", reference.Marker));
         glyphs.Append(runs, reference.Marker, style);
     }
 

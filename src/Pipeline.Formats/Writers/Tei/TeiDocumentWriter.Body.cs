@@ -320,8 +320,8 @@ internal sealed partial class TeiDocumentWriter
         {
             if (reportedMissingFootnotes.Add(reference.FootnoteId))
             {
-                context.Report(Diagnostic.Warning(
-                    $"TEI: footnote reference '{reference.FootnoteId}' (marker '{reference.Marker}') has no footnote; wrote an empty note."));
+                context.Report(Diagnostic.Warning(DiagnosticCode.FootnoteReferenceUnresolved,
+                    $"TEI: footnote reference '{reference.FootnoteId}' (marker '{reference.Marker}') has no footnote; wrote an empty note.").With("format", "tei").With("footnote", reference.FootnoteId).With("marker", reference.Marker));
             }
 
             Inline("note");
@@ -377,7 +377,7 @@ internal sealed partial class TeiDocumentWriter
             // a footnote may already have been written inside another unreferenced one
             if (!writtenFootnotes.Add(footnote.Id))
                 continue;
-            context.Report(Diagnostic.Info($"TEI: footnote '{footnote.Id}' is not referred to in the text; written in back."));
+            context.Report(Diagnostic.Info(DiagnosticCode.FootnoteInBack, $"TEI: footnote '{footnote.Id}' is not referred to in the text; written in back.").With("footnote", footnote.Id));
             OpenMixed("note");
             WriteFootnote(footnote, footnoteIds[footnote.Id], footnote.Marker);
         }

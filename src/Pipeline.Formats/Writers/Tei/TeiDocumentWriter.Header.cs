@@ -25,7 +25,7 @@ internal sealed partial class TeiDocumentWriter
         if (normalized is not null)
             return normalized;
         if (!string.IsNullOrWhiteSpace(given))
-            context.Report(Diagnostic.Warning($"TEI: language '{given}' is not a BCP 47 tag; wrote '{TeiVocabulary.DefaultLanguage}'."));
+            context.Report(Diagnostic.Warning(DiagnosticCode.LanguageNotBcp47, $"TEI: language '{given}' is not a BCP 47 tag; wrote '{TeiVocabulary.DefaultLanguage}'.").With("format", "tei").With("language", given).With("used", TeiVocabulary.DefaultLanguage));
         return TeiVocabulary.DefaultLanguage;
     }
 

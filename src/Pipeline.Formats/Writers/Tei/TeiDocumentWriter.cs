@@ -106,12 +106,12 @@ internal sealed partial class TeiDocumentWriter
             index++;
             if (personIds.ContainsKey(participant.Id))
             {
-                context.Report(Diagnostic.Warning($"TEI: participant id '{participant.Id}' appears twice; turns point to the first."));
+                context.Report(Diagnostic.Warning(DiagnosticCode.DuplicateParticipantId, $"TEI: participant id '{participant.Id}' appears twice; turns point to the first.").With("format", "tei").With("participant", participant.Id));
             }
 
             var xmlId = ids.Claim(participant.Id, "person" + index.ToString(CultureInfo.InvariantCulture));
             if (!string.Equals(xmlId, participant.Id, StringComparison.Ordinal) && !personIds.ContainsKey(participant.Id))
-                context.Report(Diagnostic.Info($"TEI: participant id '{participant.Id}' is written as xml:id '{xmlId}'."));
+                context.Report(Diagnostic.Info(DiagnosticCode.ParticipantIdRenamed, $"TEI: participant id '{participant.Id}' is written as xml:id '{xmlId}'.").With("participant", participant.Id).With("xmlId", xmlId));
             personIds.TryAdd(participant.Id, xmlId);
             persons.Add((xmlId, participant));
         }
@@ -124,8 +124,8 @@ internal sealed partial class TeiDocumentWriter
             var xmlId = ids.Claim(turn.SpeakerId, "person" + index.ToString(CultureInfo.InvariantCulture));
             personIds.Add(turn.SpeakerId, xmlId);
             persons.Add((xmlId, new Participant(turn.SpeakerId, turn.SpeakerId, null, null, [])));
-            context.Report(Diagnostic.Warning(
-                $"TEI: speaker '{turn.SpeakerId}' is not among the participants; listed as person '{xmlId}' with that id as name."));
+            context.Report(Diagnostic.Warning(DiagnosticCode.UnknownSpeaker,
+                $"TEI: speaker '{turn.SpeakerId}' is not among the participants; listed as person '{xmlId}' with that id as name.").With("format", "tei").With("speaker", turn.SpeakerId));
         }
 
         var footnoteIndex = 0;
@@ -134,7 +134,7 @@ internal sealed partial class TeiDocumentWriter
             footnoteIndex++;
             if (!footnotes.TryAdd(footnote.Id, footnote))
             {
-                context.Report(Diagnostic.Warning($"TEI: footnote id '{footnote.Id}' appears twice; the first is used."));
+                context.Report(Diagnostic.Warning(DiagnosticCode.DuplicateFootnoteId, $"TEI: footnote id '{footnote.Id}' appears twice; the first is used.").With("format", "tei").With("footnote", footnote.Id));
                 continue;
             }
 
@@ -156,7 +156,7 @@ internal sealed partial class TeiDocumentWriter
                 continue;
             if (turns[i].SpeakerId != turns[i - 1].SpeakerId)
             {
-                context.Report(Diagnostic.Warning($"TEI: turn {i + 1} by '{turns[i].SpeakerId}' is marked as continuing turn {i} by '{turns[i - 1].SpeakerId}'; written as a turn of its own."));
+                context.Report(Diagnostic.Warning(DiagnosticCode.ContinuationOfOtherSpeaker, $"TEI: turn {i + 1} by '{turns[i].SpeakerId}' is marked as continuing turn {i} by '{turns[i - 1].SpeakerId}'; written as a turn of its own.").With("turn", i + 1).With("speaker", turns[i].SpeakerId));
                 continue;
             }
 
@@ -293,8 +293,8 @@ internal sealed partial class TeiDocumentWriter
         var shown = removedPlaces.Take(MaxReportedPlaces).Select(p => $"{removedByPlace[p]} in {p}");
         var more = removedPlaces.Count > MaxReportedPlaces ? $" and {removedPlaces.Count - MaxReportedPlaces} more places" : "";
         var noun = removedTotal == 1 ? "character" : "characters";
-        context.Report(Diagnostic.Warning(
-            $"TEI: removed {removedTotal} {noun} that XML 1.0 does not allow ({string.Join(", ", shown)}{more})."));
+        context.Report(Diagnostic.Warning(DiagnosticCode.CharactersRemoved,
+            $"TEI: removed {removedTotal} {noun} that XML 1.0 does not allow ({string.Join(", ", shown)}{more}).").With("format", "tei").With("count", removedTotal));
     }
 
     private static ImmutableArray<T> Items<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;

@@ -27,7 +27,7 @@ public sealed class BatchConverterStrictTests
 
         var result = Assert.Single(results);
         Assert.Equal(expected, result.Status);
-        Assert.Contains(result.Diagnostics, d => d.Message == "a character was dropped");
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.CharactersRemoved);
         // All or none: under --strict not even the Markdown, which was written without complaint, appears.
         Assert.Equal(!strict, File.Exists(Path.Combine(output, "sub", "doc-000.md")));
         Assert.Empty(Directory.EnumerateFiles(output, AtomicFile.TemporaryPrefix + "*", SearchOption.AllDirectories));
@@ -42,7 +42,7 @@ public sealed class BatchConverterStrictTests
         public void Write(TranscriptDocument document, Stream output, WriterContext context)
         {
             output.WriteByte(1);
-            context.Report(Diagnostic.Warning("a character was dropped"));
+            context.Report(Diagnostic.Warning(DiagnosticCode.CharactersRemoved, "a character was dropped"));
         }
     }
 }

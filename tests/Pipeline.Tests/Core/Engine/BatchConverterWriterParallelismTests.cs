@@ -60,7 +60,7 @@ public sealed class BatchConverterWriterParallelismTests
         {
             Thread.Sleep(delayMs);
             output.Write("x"u8);
-            context.Report(Diagnostic.Info(name + " wrote"));
+            context.Report(Diagnostic.Info(DiagnosticCode.FootnoteInBack, name + " wrote"));
         }
     }
 

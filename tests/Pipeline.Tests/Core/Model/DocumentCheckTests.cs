@@ -13,7 +13,7 @@ public sealed class DocumentCheckTests
     private static Turn Says(string who, params Inline[] inlines) => new(who, SpeakerAttribution.Labelled, [new Paragraph([.. inlines])]);
 
     private static TranscriptDocument Doc(ImmutableArray<Participant> participants, ImmutableArray<Block> blocks, ImmutableArray<Footnote> footnotes) =>
-        new(DocumentMetadata.Empty, participants, blocks, footnotes, [Diagnostic.Info("from the reader")], new SourceInfo("t.txt", "text", null));
+        new(DocumentMetadata.Empty, participants, blocks, footnotes, [Diagnostic.Info(DiagnosticCode.SpeakerInferred, "from the reader")], new SourceInfo("t.txt", "text", null));
 
     [Fact]
     public void A_sound_document_is_returned_as_it_is()
@@ -30,7 +30,8 @@ public sealed class DocumentCheckTests
         Assert.Equal(["smith", "ghost"], checkedDocument.Participants.Select(p => p.Id));
         Assert.Equal("ghost", checkedDocument.FindParticipant("ghost")?.DisplayName);
         var warning = Assert.Single(checkedDocument.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
-        Assert.Contains("'ghost'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCode.CheckUnknownSpeakerAdded, warning.Code);
+        Assert.Equal("ghost", warning.Argument("speaker"));
         Assert.Equal("from the reader", checkedDocument.Diagnostics[0].Message);
     }
 
@@ -45,7 +46,7 @@ public sealed class DocumentCheckTests
         Assert.Equal(["fn1"], Walk.BodyInlines(checkedDocument).OfType<FootnoteReference>().Select(r => r.FootnoteId));
         Assert.Empty(Walk.Inlines(checkedDocument.Footnotes[0]).OfType<FootnoteReference>());
         Assert.Equal("kept7", InlineText.ToPlainText(checkedDocument.Footnotes[0].Paragraphs));
-        Assert.Equal(2, checkedDocument.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("no footnote", StringComparison.Ordinal)));
+        Assert.Equal(2, checkedDocument.Diagnostics.Count(d => d.Code == DiagnosticCode.CheckFootnoteReferenceAsText));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class DocumentCheckTests
         var checkedDocument = DocumentCheck.Apply(document);
         Assert.Equal(["fn1", "fn1-2", "fn1-3"], checkedDocument.Footnotes.Select(f => f.Id));
         Assert.Equal("second", InlineText.ToPlainText(checkedDocument.Footnotes[2].Paragraphs));
-        Assert.Contains(checkedDocument.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'fn1-3'", StringComparison.Ordinal));
+        Assert.Contains(checkedDocument.Diagnostics, d => d.Code == DiagnosticCode.CheckFootnoteIdRenamed && d.Argument("newId") == "fn1-3");
     }
 
     [Fact]
@@ -67,7 +68,8 @@ public sealed class DocumentCheckTests
         var checkedDocument = DocumentCheck.Apply(document);
         Assert.Equal(["smith", "doe"], checkedDocument.Participants.Select(p => p.Id));
         Assert.Equal(["SMITH", "JS", "J. Smith"], checkedDocument.Participants[0].Aliases);
-        Assert.Single(checkedDocument.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        var warning = Assert.Single(checkedDocument.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal(DiagnosticCode.CheckParticipantIdMerged, warning.Code);
     }
 
     [Fact]

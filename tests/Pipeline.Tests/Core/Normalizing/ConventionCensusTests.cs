@@ -1,3 +1,4 @@
+using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Markdown;
@@ -37,7 +38,7 @@ public sealed class ConventionCensusTests
         Assert.Equal(["Q", "MS. ORTEGA"], document.FindParticipant("ortega")!.Aliases);
         Assert.Null(document.FindParticipant("q"));
         Assert.Contains(document.Blocks, b => b is EditorialNote note && InlineText.ToPlainText(note.Paragraphs).Contains("BY MS. ORTEGA", StringComparison.Ordinal));
-        Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("label convention: Q/A letter + '.'", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.LabelConvention && d.Argument("shape") == "Q/A letter" && d.Argument("delimiter") == "'.'");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Normalizing;
 
@@ -29,6 +30,6 @@ public sealed class TimedSourceLinesTests
             new SourceParagraph([Line("ANA LIMA: Good.", 4)]) { NewSpeaker = true });
         Assert.Equal(["Turn", "Paragraph", "Paragraph", "Turn"], document.Blocks.Select(b => b.GetType().Name));
         Assert.Equal("Hello there.", InlineText.ToPlainText(document.Blocks.OfType<Turn>().First().Paragraphs));
-        Assert.Contains(document.Diagnostics, d => d.Line == 2 && d.Message.Contains("without a name", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Line == 2 && d.Code == DiagnosticCode.UnnamedSpeakerChange);
     }
 }

@@ -50,7 +50,7 @@ public sealed class SidecarTests
     public void Sidecar_speaker_that_matches_nobody_is_a_warning()
     {
         var (document, _) = ReadWithSidecar("T\n\nANNA LEE: Hi.\n\nBEN OKAFOR: Hello.\n", """{ "speakers": [ { "name": "Nobody Here" } ] }""");
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("Nobody Here", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SidecarSpeakerUnmatched && d.Argument("name") == "Nobody Here");
     }
 
     [Fact]

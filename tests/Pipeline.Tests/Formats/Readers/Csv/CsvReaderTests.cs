@@ -45,7 +45,7 @@ public sealed class CsvReaderTests
         var document = Read("0:01;Ines Varga;Bonjour à tous, merci d'être venus ce soir pour parler du port.\n0:09;Paul Orme;Merci, c'est un plaisir d'être ici avec vous.\n0:15;Ines Varga;Commençons par l'histoire du quai nord.\n");
         Assert.Equal(["Ines Varga", "Paul Orme", "Ines Varga"], Turns(document).Select(t => t.Speaker));
         Assert.Equal(TimeSpan.FromSeconds(9), document.Blocks.OfType<Turn>().ElementAt(1).Start);
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("no header row", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.TextColumnGuessed);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class CsvReaderTests
         var turns = Turns(document);
         Assert.Equal(("Osric Vane", "Well, we sailed at dawn, 1,200 miles."), turns[0]);
         Assert.Equal(("Osrik Vane", "Then the storm came."), turns[2]);
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Line == 4 && d.Message.Contains("no separator", StringComparison.Ordinal) && d.Message.Contains("Osric Vane", StringComparison.Ordinal));
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.StartsWith("3 look-alike comma(s)", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SpeakerWithoutSeparator && d.Line == 4 && d.Argument("speaker") == "Osrik Vane" && d.Argument("known") == "Osric Vane");
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.LookAlikeCommas && d.Argument("count") == "3");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class CsvReaderTests
     {
         var document = Read("name,utterance\nMara Quill,Yes, of course, the harbour.\nTobias Fenn,No.\n");
         Assert.Equal(("Mara Quill", "Yes, of course, the harbour."), Turns(document)[0]);
-        Assert.Contains(document.Diagnostics, d => d.Line == 2 && d.Message.Contains("extra separator", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Line == 2 && d.Code == DiagnosticCode.RowWidthMismatch);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class CsvReaderTests
         Assert.Equal(SpeakerAttribution.Inferred, turns[2].Attribution);
         Assert.Equal("Tobias Fenn", Turns(document)[2].Speaker);
         Assert.EndsWith("We walked there every day.", Turns(document)[2].Text, StringComparison.Ordinal);
-        Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("1 row(s) name no speaker", StringComparison.Ordinal) && d.Line == 4);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.UnnamedRows && d.Argument("count") == "1" && d.Line == 4);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CsvReaderTests
     public void A_file_with_no_separator_reads_each_line_as_text()
     {
         var document = Read("Just one line of speech\nand another one\n");
-        Assert.Contains(document.Diagnostics, d => d.Message.StartsWith("no field separator", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.NoSeparator);
         Assert.Contains("and another one", Words.TextOf(document), StringComparison.Ordinal);
     }
 
@@ -143,6 +143,6 @@ public sealed class CsvReaderTests
         Assert.Equal(239, document.Blocks.OfType<Turn>().Count());
         Assert.Contains(document.Participants, p => p.DisplayName == "Artderson");
         Assert.DoesNotContain('\u201A', Words.TextOf(document));
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("no separator", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code is DiagnosticCode.SpeakerWithoutSeparator or DiagnosticCode.RowWithoutSeparator);
     }
 }

@@ -24,7 +24,7 @@ public sealed class HtmlCharsetTests
 
         Assert.Contains("The boats came in at dawn.", Words.TextOf(document), StringComparison.Ordinal);
         Assert.Equal("utf-8", document.Source.Encoding);
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains($"declares charset {charset}", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.DeclaredCharsetOverruled && d.Argument("declared") == charset);
     }
 
     [Fact]

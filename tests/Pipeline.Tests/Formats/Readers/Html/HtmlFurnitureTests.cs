@@ -39,7 +39,7 @@ public sealed class HtmlFurnitureTests
         var turns = Turns(document);
         Assert.Equal(2, turns.Count);
         Assert.Equal(2, document.Blocks.OfType<Turn>().First().Paragraphs.Length);
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Info && d.Message.Contains("2 column/page marker(s)", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.MarkersRemoved && d.Argument("count") == "2");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class HtmlFurnitureTests
         var document = Read(Page("<table><tr><td>ANN:</td><td>Where were you that night?</td></tr><tr><td>BOB:</td><td>At home, reading by the fire.</td></tr>"
                                  + "<tr><td>ANN:</td><td>Alone?</td></tr></table>"));
         Assert.Equal(3, Turns(document).Count);
-        Assert.DoesNotContain(document.Diagnostics, d => d.Message.Contains("metadata table", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCode.MetadataTable);
     }
 
     [Fact]

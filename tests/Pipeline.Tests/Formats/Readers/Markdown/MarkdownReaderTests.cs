@@ -110,7 +110,7 @@ public sealed class MarkdownReaderTests
         var turns = document.Blocks.OfType<Turn>().ToList();
         Assert.Equal([("Ana Lima", "Hello there. Second line."), ("Ben Cruz", "Hi."), ("Ana Lima", "Bye.")], Turns(document));
         Assert.Equal(TimeSpan.FromSeconds(65), turns[1].Start);
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("label lines 'Name: time'", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.TimedLabels);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class MarkdownReaderTests
         Assert.Equal(
             [("Interviewer", "Question 1: Where do you live?"), ("Dana", "\"In town.\""), ("Interviewer", "Why there?"), ("Dana", "\"It is close.\"\n\nAnd cheap."), ("Interviewer", "How long have you lived there?"), ("Dana", "\"Ten years.\"")],
             Turns(document));
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("headings read as Interviewer's questions", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.QuestionHeadings && d.Argument("interviewer") == "Interviewer");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class MarkdownReaderTests
         var document = Read(
             "## Why?\n\nANA LIMA: Because.\n\n## How?\n\nBEN CRUZ: Like so.\n\n## When?\n\nANA LIMA: Now.\n\nBEN CRUZ: Good.\n\nANA LIMA: Yes.\n");
         Assert.Equal(["Ana Lima", "Ben Cruz", "Ana Lima", "Ben Cruz", "Ana Lima"], Turns(document).Select(t => t.Speaker));
-        Assert.DoesNotContain(document.Diagnostics, d => d.Message.Contains("questions", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCode.QuestionHeadings);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class WebVttReaderTests
         var document = Vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe first line\n\n00:00:02.000 --> 00:00:02.010\nthe first line\n\n" +
                            "00:00:02.010 --> 00:00:04.000\nthe first line\nthe second line\n\n00:00:04.000 --> 00:00:06.000\nthe second line\nthe third line\n");
         Assert.Equal(["-: [00:00:01] the first line the second line the third line"], Turns(document));
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("roll-up", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.RollUpLinesRemoved);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class TeiUtteranceTests
         Assert.Equal(("Chair", "chair"), (chair.DisplayName, chair.Role));
         Assert.Equal(2, document.Participants.Length);
         Assert.IsType<Paragraph>(document.Blocks[^1]);
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("without @who", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code is DiagnosticCode.UtteranceWithoutWho or DiagnosticCode.SpeakerFromLabel or DiagnosticCode.ChairParticipant);
     }
 
     [Fact]

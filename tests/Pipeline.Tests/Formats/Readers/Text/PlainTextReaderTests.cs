@@ -24,7 +24,7 @@ public sealed class PlainTextReaderTests
         var text = "ИНТЕРВЬЮ С ДИРЕКТОРОМ ЗАВОДА\n\nИВАН ПЕТРОВ: Добрый день. Расскажите, пожалуйста, как начинался ваш завод и чем он занимается сегодня.\n\nОЛЬГА СМИРНОВА: Завод открылся в тысяча девятьсот пятьдесят втором году. Сегодня мы делаем станки и детали для железной дороги.\n";
         var document = Read(Encoding.GetEncoding(1251).GetBytes(text));
         Assert.Equal("windows-1251", document.Source.Encoding);
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("windows-1251", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.LegacyEncodingDetected && d.Argument("encoding") == "windows-1251");
         Assert.Equal("ru", document.Metadata.Language);
         Assert.Equal(["Иван Петров", "Ольга Смирнова"], Turns(document).Select(t => t.Speaker));
     }

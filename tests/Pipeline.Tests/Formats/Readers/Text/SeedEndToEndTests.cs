@@ -1,3 +1,4 @@
+using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats.Readers.Text;
@@ -70,7 +71,7 @@ public sealed class SeedEndToEndTests
         var inferred = document.Blocks.OfType<Turn>().Where(t => t.Attribution == SpeakerAttribution.Inferred).ToList();
         Assert.NotEmpty(inferred);
         Assert.All(inferred, t => Assert.Equal("Vladimir Putin", document.FindParticipant(t.SpeakerId)!.DisplayName));
-        Assert.Equal(inferred.Count, document.Diagnostics.Count(d => d.Message.Contains("attributed to Vladimir Putin (inferred", StringComparison.Ordinal)));
+        Assert.Equal(inferred.Count, document.Diagnostics.Count(d => d.Code == DiagnosticCode.SpeakerInferred && d.Argument("speaker") == "putin"));
     }
 
     [Fact]

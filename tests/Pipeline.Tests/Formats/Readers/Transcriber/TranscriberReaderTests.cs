@@ -35,7 +35,7 @@ public sealed class TranscriberReaderTests
         Assert.Equal(new Timestamp(TimeSpan.FromSeconds(15.1), "[00:00:15.100]"), turns[1].Paragraphs[1].Content[0]);
         var note = Assert.Single(document.Blocks.OfType<EditorialNote>());
         Assert.Equal("the recording fades briefly here", InlineText.ToPlainText(note.Paragraphs));
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("accent=northern", StringComparison.Ordinal) && d.Line == 10);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SpeakerDescribed && d.Message.Contains("accent=northern", StringComparison.Ordinal) && d.Line == 10);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class TranscriberReaderTests
         Assert.Equal("So the café closes at nine?", InlineText.ToPlainText(turns[0].Paragraphs));
         Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], turns.Skip(1).Select(t => t.Start!.Value));
         Assert.Equal("[music]", InlineText.ToPlainText(Assert.Single(document.Blocks.OfType<Paragraph>()).Content));
-        Assert.Contains(document.Diagnostics, d => d.Message.Contains("overlapping speech", StringComparison.Ordinal) && d.Line == 14);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.OverlappingTurn && d.Line == 14);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class TranscriberReaderTests
             """);
 
         Assert.Equal("ghost", Assert.Single(document.Participants).DisplayName);
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Line == 2 && d.Message.Contains("not in the Speakers table", StringComparison.Ordinal));
-        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'x'", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCode.SpeakerNotInTable && d.Line == 2);
+        Assert.Contains(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Arguments.Any(a => a.Value == "x"));
     }
 
     [Theory]

@@ -147,7 +147,7 @@ public sealed class DocxBodyTests
         var file = Write(With([new Turn("ghost", SpeakerAttribution.Labelled, [P(new Text("Boo."))])]));
 
         Assert.Contains(("Turn", "ghost: Boo."), file.BodyParagraphs());
-        Assert.Contains(file.Context.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'ghost'", StringComparison.Ordinal));
+        Assert.Contains(file.Context.Diagnostics, d => d.Code == DiagnosticCode.UnknownSpeaker && d.Argument("speaker") == "ghost");
     }
 
     [Fact]

@@ -139,8 +139,8 @@ public sealed class MarkdownWriterStructureTests
         Assert.Equal("https://example.org/a%20b%28c%29", link.Url);
         Assert.Equal("link with note", MarkdigView.Text(link));
         Assert.Empty(view.UnexpectedNodes());
-        Assert.Contains(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("relative/page.html", StringComparison.Ordinal));
-        Assert.Contains(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'ghost'", StringComparison.Ordinal));
+        Assert.Contains(run.Diagnostics, d => d.Code == DiagnosticCode.LinkTargetNotUrl && d.Argument("target") == "relative/page.html");
+        Assert.Contains(run.Diagnostics, d => d.Code == DiagnosticCode.UnknownSpeaker && d.Argument("speaker") == "ghost");
     }
 
     [Theory]
