@@ -29,6 +29,7 @@ internal static class ConvertCommand
         var shard = new Option<string?>("--shard") { Description = $"Convert only shard I of N ('I/N', 0-based), a stable partition by relative path. [env: {Env.Shard}, or {Env.KubernetesIndex} with {Env.ShardCount}]" };
         var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX: A4 or Letter. [default: A4] [env: {Env.PageSize}]" };
         var uiLanguage = new Option<string?>("--ui-language") { Description = $"Language of the words the writers add (Participants, page X of Y, roles), a BCP 47 tag such as fr; unknown languages get English. [default: each document's language] [env: {Env.UiLanguage}]" };
+        var maxInputSize = new Option<string?>("--max-input-size") { Description = $"Inputs larger than this fail alone, unread: bytes, or with KB, MB, GB (powers of 1024), e.g. 64MB; 0 for no limit. [default: 256MB] [env: {Env.MaxInputSize}]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each document's reader and every note the reader made." };
         var failIfEmpty = new Option<bool>("--fail-if-empty") { Description = $"Exit 2 when the inputs hold nothing to convert (otherwise exit 0 with a note). [env: {Env.FailIfEmpty}]" };
@@ -44,7 +45,7 @@ internal static class ConvertCommand
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, from, jobs, timeout, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, quiet, verbose, failIfEmpty,
+            inputs, output, to, from, jobs, timeout, maxInputSize, strict, force, prune, report, logFormat, shard, pageSize, uiLanguage, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -71,6 +72,7 @@ internal static class ConvertCommand
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
                 FailIfEmpty = source.Flag(failIfEmpty, Env.FailIfEmpty),
                 UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
+                MaxInputSize = MaxInputSizeOf(source.OptionalText(maxInputSize, Env.MaxInputSize)),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });
@@ -91,6 +93,11 @@ internal static class ConvertCommand
         < 0.01 or > 86400 or double.NaN => throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"timeout {seconds}: must be 0 (no limit) or between 0.01 and 86400 seconds")),
         _ => TimeSpan.FromSeconds(seconds),
     };
+
+    private static long? MaxInputSizeOf(string? text) =>
+        text is null ? InputSizeLimit.Default
+        : InputSizeLimit.TryParse(text, out var limit) ? limit
+        : throw new UsageException($"max input size '{text}': expected bytes or a size such as 64MB or 1GB (0: no limit)");
 
     /// <summary>The flag or <c>PIPELINE_SHARD</c>; else a Kubernetes indexed job's <c>JOB_COMPLETION_INDEX</c> with <c>PIPELINE_SHARD_COUNT</c>.</summary>
     private static Shard? ShardOf(string? text, SettingSource source)

@@ -41,6 +41,9 @@ internal sealed record ConvertSettings(
     /// <summary>Inputs that hold nothing to convert are a usage error (exit 2) instead of a note (exit 0).</summary>
     public bool FailIfEmpty { get; init; }
 
+    /// <summary>Inputs larger than this many bytes fail alone (<c>--max-input-size</c>); null for no limit.</summary>
+    public long? MaxInputSize { get; init; } = InputSizeLimit.Default;
+
     /// <summary>The language of the words the writers add (<c>--ui-language</c>); null for each document's own language.</summary>
     public string? UiLanguage { get; init; }
 }
@@ -78,4 +81,5 @@ internal static class EnvironmentNames
     public const string From = "PIPELINE_FROM";
     public const string FailIfEmpty = "PIPELINE_FAIL_IF_EMPTY";
     public const string UiLanguage = "PIPELINE_UI_LANGUAGE";
+    public const string MaxInputSize = "PIPELINE_MAX_INPUT_SIZE";
 }
