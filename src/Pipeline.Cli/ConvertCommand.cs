@@ -28,6 +28,7 @@ internal static class ConvertCommand
         var pageSize = new Option<string?>("--page-size") { Description = $"Page size for PDF and DOCX: A4 or Letter. [default: A4] [env: {Env.PageSize}]" };
         var uiLanguage = new Option<string?>("--ui-language") { Description = $"Language of the words the writers add (Participants, page X of Y, roles), a BCP 47 tag such as fr; unknown languages get English. [default: each document's language] [env: {Env.UiLanguage}]" };
         var keepIndex = new Option<bool>("--keep-index") { Description = $"Write a transcript's word index (TEI back, an index after the transcript in the other formats); it is left out by default. [env: {Env.KeepIndex}]" };
+        var maxInputSize = new Option<string?>("--max-input-size") { Description = $"Inputs larger than this fail alone, unread: bytes, or with KB, MB, GB (powers of 1024), e.g. 64MB; 0 for no limit. [default: 256MB] [env: {Env.MaxInputSize}]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each document's reader and every note the reader made." };
         var failIfEmpty = new Option<bool>("--fail-if-empty") { Description = $"Exit 2 when the inputs hold nothing to convert (otherwise exit 0 with a note). [env: {Env.FailIfEmpty}]" };
@@ -43,7 +44,7 @@ internal static class ConvertCommand
               PIPELINE_INPUT=/data/in PIPELINE_OUTPUT=/data/out pipeline convert --log-format json --shard 3/8
             """)
         {
-            inputs, output, to, from, jobs, timeout, strict, strictCodes, force, prune, report, logFormat, shard, pageSize, uiLanguage, keepIndex, quiet, verbose, failIfEmpty,
+            inputs, output, to, from, jobs, timeout, maxInputSize, strict, strictCodes, force, prune, report, logFormat, shard, pageSize, uiLanguage, keepIndex, quiet, verbose, failIfEmpty,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -73,6 +74,7 @@ internal static class ConvertCommand
                 UiLanguage = source.LanguageTag(uiLanguage, Env.UiLanguage),
                 KeepIndex = source.Flag(keepIndex, Env.KeepIndex),
                 StrictCodes = strictness ?? new HashSet<DiagnosticCode>(),
+                MaxInputSize = MaxInputSizeOf(source.OptionalText(maxInputSize, Env.MaxInputSize)),
             };
             return new ConvertRun(registry, context, messages).RunAsync(settings, cancellation);
         });
@@ -93,6 +95,11 @@ internal static class ConvertCommand
         < 0.01 or > 86400 or double.NaN => throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"timeout {seconds}: must be 0 (no limit) or between 0.01 and 86400 seconds")),
         _ => TimeSpan.FromSeconds(seconds),
     };
+
+    private static long? MaxInputSizeOf(string? text) =>
+        text is null ? InputSizeLimit.Default
+        : InputSizeLimit.TryParse(text, out var limit) ? limit
+        : throw new UsageException($"max input size '{text}': expected bytes or a size such as 64MB or 1GB (0: no limit)");
 
     /// <summary>The flag or <c>PIPELINE_SHARD</c>; else a Kubernetes indexed job's <c>JOB_COMPLETION_INDEX</c> with <c>PIPELINE_SHARD_COUNT</c>.</summary>
     private static Shard? ShardOf(string? text, SettingSource source)

@@ -125,6 +125,7 @@ internal sealed class ConvertRun(FormatRegistry allFormats, CliContext context, 
         return new BatchOptions(settings.Output, writers, new WriterOptions(BuildTime(), settings.PageSize, settings.UiLanguage, settings.KeepIndex), settings.Jobs, settings.Strict)
         {
             DocumentTimeout = settings.Timeout,
+            MaxInputSize = settings.MaxInputSize,
             Force = settings.Force,
             Prune = settings.Prune,
             Shard = settings.Shard,

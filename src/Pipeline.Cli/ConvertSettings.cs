@@ -41,6 +41,8 @@ internal sealed record ConvertSettings(
 
     /// <summary>With <see cref="Strict"/>: the codes that fail a document (<c>--strict=PL016,PL020</c>); empty for every warning.</summary>
     public IReadOnlySet<Core.Diagnostics.DiagnosticCode> StrictCodes { get; init; } = new HashSet<Core.Diagnostics.DiagnosticCode>();
+    /// <summary>Inputs larger than this many bytes fail alone (<c>--max-input-size</c>); null for no limit.</summary>
+    public long? MaxInputSize { get; init; } = InputSizeLimit.Default;
 
     /// <summary>The language of the words the writers add (<c>--ui-language</c>); null for each document's own language.</summary>
     public string? UiLanguage { get; init; }
@@ -83,4 +85,5 @@ internal static class EnvironmentNames
     public const string FailIfEmpty = "PIPELINE_FAIL_IF_EMPTY";
     public const string UiLanguage = "PIPELINE_UI_LANGUAGE";
     public const string KeepIndex = "PIPELINE_KEEP_INDEX";
+    public const string MaxInputSize = "PIPELINE_MAX_INPUT_SIZE";
 }

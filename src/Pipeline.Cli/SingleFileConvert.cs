@@ -48,7 +48,15 @@ internal sealed class SingleFileConvert(FormatRegistry registry, CliContext cont
         if (fromStdin)
         {
             input = new InputFile(Path.Combine(Environment.CurrentDirectory, Standard), "<stdin>", Standard);
-            bytes = ReadStdin();
+            try
+            {
+                bytes = ReadStdin(input.DisplayPath, settings.MaxInputSize);
+            }
+            catch (TranscriptException ex)
+            {
+                messages.Error(ex.Message);
+                return ExitCodes.SomeFailed;
+            }
         }
         else
         {
@@ -58,7 +66,15 @@ internal sealed class SingleFileConvert(FormatRegistry registry, CliContext cont
             input = found[0];
             if (!toStdout)
                 PathSafety.CheckArguments([input.FullPath], settings.Output, settings.Report);
-            bytes = DocumentLoader.ReadBytes(input);
+            try
+            {
+                bytes = DocumentLoader.ReadBytes(input, settings.MaxInputSize);
+            }
+            catch (TranscriptException ex)
+            {
+                messages.Error(ex.Message);
+                return ExitCodes.SomeFailed;
+            }
         }
 
         if (!toStdout)
@@ -135,12 +151,21 @@ internal sealed class SingleFileConvert(FormatRegistry registry, CliContext cont
         return reader.Read(new ReaderInput(input.DisplayPath, bytes));
     }
 
-    private byte[] ReadStdin()
+    /// <summary>Standard input, read only up to <paramref name="maxSize"/> bytes (null: no limit); more is the input-size error.</summary>
+    private byte[] ReadStdin(string displayPath, long? maxSize)
     {
         var open = context.OpenStdin ?? throw new UsageException("'-' (standard input) is not available here");
         using var stdin = open();
         using var copy = new MemoryStream();
-        stdin.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stdin.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (maxSize is { } max && copy.Length > max)
+                throw InputSizeLimit.TooLarge(displayPath, copy.Length, max);
+        }
+
         return copy.ToArray();
     }
 

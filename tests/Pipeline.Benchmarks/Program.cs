@@ -7,8 +7,24 @@ using Pipeline.Benchmarks.Generation;
 // dotnet run -c Release --project tests/Pipeline.Benchmarks -- micro [BenchmarkDotNet args, e.g. --job short --filter *Pdf*; add --inProcess on a busy machine]
 // dotnet run -c Release --project tests/Pipeline.Benchmarks -- profile [interview|hearing|megabyte] [count]
 // dotnet run -c Release --project tests/Pipeline.Benchmarks -- generate DIR [interview|hearing|megabyte] [count]
+// dotnet run -c Release --project tests/Pipeline.Benchmarks -- growth [--dimensions footnote-markers,…] [--scales 1,10,100] [--to tei,md|all|none] [--pipeline PATH]
+// dotnet run -c Release --project tests/Pipeline.Benchmarks -- hostile DIR footnote-markers|html-footnotes|markdown-footnotes|html-nesting|subtitle-cues|text-size SIZE
+// build.ps1 bench puts `--pipeline PATH` first; a subcommand after it gets it back among its own options.
+if (args.Length > 2 && args[0] == "--pipeline" && args[2] is "micro" or "profile" or "generate" or "growth" or "hostile")
+    args = args[2] == "growth" ? [args[2], .. args[3..], args[0], args[1]] : args[2..];
 switch (args.FirstOrDefault())
 {
+    case "growth":
+        return new Growth(GrowthOptions.Parse(args[1..]), Console.Out).Run();
+    case "hostile":
+    {
+        var dimension = Enum.Parse<GrowthDimension>(args[2].Replace("-", ""), ignoreCase: true);
+        var size = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+        var path = Path.Combine(Directory.CreateDirectory(args[1]).FullName, $"{args[2]}-{size}{HostileInputs.Extension(dimension)}");
+        File.WriteAllBytes(path, HostileInputs.Generate(dimension, size));
+        Console.WriteLine(path);
+        return 0;
+    }
     case "micro":
         // BenchmarkDotNet builds a boilerplate project per job; its 2-minute default build timeout is too short on a
         // busy 2-core machine. `--inProcess` skips that build altogether.

@@ -186,7 +186,7 @@ public enum DiagnosticCode
 
 
     // Reading HTML (PL120–PL129)
-    /// <summary>PL120: The main content could not be found safely (a page nested too deep, or an extraction that keeps too little); the whole cleaned body was read.</summary>
+    /// <summary>PL120: The main content could not be found safely (a page nested too deep or too large, or an extraction that keeps too little); the whole cleaned body was read.</summary>
     [Level(DiagnosticSeverity.Info)]
     WholeBodyRead = 120,
 

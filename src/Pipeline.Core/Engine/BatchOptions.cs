@@ -23,6 +23,11 @@ public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Wr
     /// <summary>How long one document may take before it fails alone; null for no limit.</summary>
     public TimeSpan? DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Inputs larger than this many bytes fail alone with an error naming their size and the limit, before they
+    /// are read; null for no limit. A document's peak memory is a multiple of its size, so one huge file must not take the
+    /// batch (or the machine) down with it.</summary>
+    public long? MaxInputSize { get; init; } = InputSizeLimit.Default;
+
     /// <summary>Convert every input even when the manifest says its outputs are up to date.</summary>
     public bool Force { get; init; }
 

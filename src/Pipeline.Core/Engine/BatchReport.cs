@@ -136,6 +136,10 @@ public sealed class BatchReport : IDisposable
         else
             json.WriteNull("timeoutSeconds");
         json.WriteString("shard", options.Shard?.ToString());
+        if (options.MaxInputSize is { } maxInputSize)
+            json.WriteNumber("maxInputSize", maxInputSize);
+        else
+            json.WriteNull("maxInputSize");
         json.WriteEndObject();
         json.WriteStartArray("documents");
     }

@@ -13,7 +13,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
     public ManifestEntry? Run(InputFile input, IReadOnlyList<string> targets, ManifestEntry? previous, DocumentProgress progress, CancellationToken cancellation)
     {
         progress.Restart();
-        var bytes = DocumentLoader.ReadBytes(input);
+        var bytes = DocumentLoader.ReadBytes(input, options.MaxInputSize);
         var inputHash = ContentHash.Of(bytes);
         var sidecarHash = ContentHash.OfFileIfPresent(loader.SidecarPathOf(input));
         if (!options.Force && previous is not null && previous.IsUpToDate(inputHash, sidecarHash, fingerprint, options.OutputFolder))

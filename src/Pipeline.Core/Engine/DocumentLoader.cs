@@ -29,13 +29,16 @@ public sealed class DocumentLoader(FormatRegistry registry)
     /// <summary>Where the input's sidecar is (whether or not there is one).</summary>
     public string SidecarPathOf(InputFile input) => SidecarMetadata.PathFor(input.FullPath, registry.StemOf(input.FullPath));
 
-    /// <summary>The input's bytes; a read error becomes a <see cref="TranscriptException"/> that keeps the I/O error as its cause.</summary>
-    public static byte[] ReadBytes(InputFile input)
+    /// <summary>The input's bytes; a read error becomes a <see cref="TranscriptException"/> that keeps the I/O error as its
+    /// cause, and so does a file larger than <paramref name="maxSize"/> bytes (null: no limit), before it is read.</summary>
+    public static byte[] ReadBytes(InputFile input, long? maxSize = null)
     {
         try
         {
             // A FIFO or device reports length 0 and opening it could block for ever; an empty file has nothing to read anyway.
-            return new FileInfo(input.FullPath).Length == 0 ? [] : File.ReadAllBytes(input.FullPath);
+            var length = new FileInfo(input.FullPath).Length;
+            InputSizeLimit.Check(input.DisplayPath, length, maxSize);
+            return length == 0 ? [] : File.ReadAllBytes(input.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

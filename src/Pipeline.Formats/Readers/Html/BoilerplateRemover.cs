@@ -32,8 +32,10 @@ internal static class BoilerplateRemover
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
-                stack.Push(element.Children[i]);
+            // Children is a live collection: each index walks it again, which made a <main> of 32,000 paragraphs quadratic.
+            var children = element.Children.ToArray();
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push(children[i]);
         }
 
         foreach (var element in doomed)

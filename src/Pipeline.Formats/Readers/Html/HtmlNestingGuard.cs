@@ -7,7 +7,7 @@ namespace Pipeline.Formats.Readers.Html;
 /// <summary>Follows the tags as the HTML parser reads them and refuses a page that keeps more than
 /// <see cref="ReaderLimits.MaxOpenHtmlElements"/> elements open at once, with an error naming the file and line. The parser
 /// checks its whole stack of open elements at most tags, so a page nested 100,000 deep would take it minutes; the guard
-/// stops it early. It keeps its own stack the way the parser does, roughly: void and self-closed elements never open,
+/// stops it early. It keeps its own stack the way the parser does, roughly: void elements never open, and self-closed ones only inside SVG and MathML (elsewhere the parser opens <c>&lt;div/&gt;</c> like <c>&lt;div&gt;</c>),
 /// an end tag closes everything opened after the element it names, and a new <c>p</c>, <c>li</c>, <c>dt</c>/<c>dd</c>,
 /// row or cell (and a block after an open <c>p</c>) closes the open one it implies, so sloppy pages that never close
 /// their paragraphs do not count as deep.</summary>
@@ -49,7 +49,8 @@ internal sealed class HtmlNestingGuard(string path)
             return;
         }
 
-        if (tag.Type != HtmlTokenType.StartTag || tag.IsSelfClosing || Void.Contains(name))
+        // The parser ignores "/>" on HTML elements (<div/> opens a div, as browsers do); only inside SVG and MathML does it close.
+        if (tag.Type != HtmlTokenType.StartTag || Void.Contains(name) || (tag.IsSelfClosing && (InForeignContent || name is "svg" or "math")))
             return;
         if (ClosesParagraph.Contains(name))
             CloseImplied("p");
@@ -76,6 +77,8 @@ internal sealed class HtmlNestingGuard(string path)
         if (open.Count > ReaderLimits.MaxOpenHtmlElements)
             throw new TranscriptException(path, $"the page nests more than {ReaderLimits.MaxOpenHtmlElements} elements deep (<{name}> here); refused", range.Start.Line);
     }
+
+    private bool InForeignContent => openCount.GetValueOrDefault("svg") > 0 || openCount.GetValueOrDefault("math") > 0;
 
     /// <summary>Closes the open <paramref name="name"/> a new start tag implies, if one is open within scope.</summary>
     private void CloseImplied(string name)

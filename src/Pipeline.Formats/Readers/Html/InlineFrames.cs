@@ -30,19 +30,21 @@ internal sealed class InlineFrames
     {
         var frame = frames[^1];
         frames.RemoveAt(frames.Count - 1);
+        frame.FlushText();
         if (frame.Content.Count > 0)
+        {
+            frames[^1].FlushText();
             frames[^1].Content.Add(Wrap(frame));
+        }
     }
 
     public void AppendText(string text)
     {
         if (text.Length == 0)
             return;
-        var content = frames[^1].Content;
-        if (content.Count > 0 && content[^1] is Core.Model.Text last)
-            content[^1] = new Core.Model.Text(last.Value + text);
-        else
-            content.Add(new Core.Model.Text(text));
+        // Collected in a builder until something other than text follows: a paragraph of 100,000 text pieces (spans,
+        // entities) would otherwise copy its text so far once per piece.
+        frames[^1].Text.Append(text);
         EndsInSpace = text[^1] is ' ' or '\t' or '\n';
         HasText |= !string.IsNullOrWhiteSpace(text);
         var trimmed = text.TrimEnd();
@@ -57,6 +59,7 @@ internal sealed class InlineFrames
         for (var i = frames.Count - 1; i >= 0; i--)
         {
             var frame = frames[i];
+            frame.FlushText();
             var content = new List<Inline>(frame.Content);
             if (closed.Count > 0)
                 content.Add(closed[0]);
@@ -86,6 +89,18 @@ internal sealed class InlineFrames
     private sealed record Frame(FrameKind Kind, string? Target)
     {
         public List<Inline> Content { get; init; } = [];
+
+        /// <summary>Text appended since the last inline that is not text.</summary>
+        public System.Text.StringBuilder Text { get; } = new();
+
+        /// <summary>Moves the collected text into <see cref="Content"/> as one text inline.</summary>
+        public void FlushText()
+        {
+            if (Text.Length == 0)
+                return;
+            Content.Add(new Core.Model.Text(Text.ToString()));
+            Text.Clear();
+        }
     }
 }
 

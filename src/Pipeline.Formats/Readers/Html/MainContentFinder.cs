@@ -13,6 +13,11 @@ internal static class MainContentFinder
 
     private const double SubtreeCoverage = 0.95;
     private const int MaxDepthForSmartReader = 300;
+
+    /// <summary>SmartReader's cost grows with the square of the page (its post-processing walks the article again for every
+    /// link: 1,600 footnote links took 3.8 s, 16,000 more than 5 minutes), so a page with more elements than this is read
+    /// whole, cleaned, as a page nested too deep is. Real transcript pages have a few hundred to about 1,600.</summary>
+    internal const int MaxElementsForSmartReader = 3000;
     private const int MaxDescent = 200;
 
     public static IElement Find(IElement body, string html, List<Diagnostic> diagnostics)
@@ -20,6 +25,12 @@ internal static class MainContentFinder
         if (DomWalk.Depth(body) > MaxDepthForSmartReader)
         {
             diagnostics.Add(Diagnostic.Info(DiagnosticCode.WholeBodyRead, $"page nests deeper than {MaxDepthForSmartReader} elements; the whole cleaned body is read").With("reason", "depth"));
+            return body;
+        }
+
+        if (DomWalk.Descendants(body).Skip(MaxElementsForSmartReader).Any())
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCode.WholeBodyRead, $"page has more than {MaxElementsForSmartReader} elements; the whole cleaned body is read").With("reason", "size"));
             return body;
         }
 

@@ -19,7 +19,11 @@ internal static class CueReading
             else if (cues.Count > 0)
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCode.TextWithoutTiming, "text with no timing line after a blank line: kept with the cue before it", block[0].Line));
-                cues[^1] = cues[^1] with { Text = [.. cues[^1].Text, .. block] };
+                // The cue's own list (Read made it): appending in place keeps many such blocks linear.
+                if (cues[^1].Text is List<NumberedLine> text)
+                    text.AddRange(block);
+                else
+                    cues[^1] = cues[^1] with { Text = [.. cues[^1].Text, .. block] };
             }
             else
             {

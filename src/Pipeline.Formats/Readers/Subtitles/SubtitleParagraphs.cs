@@ -22,6 +22,7 @@ internal sealed partial class SubtitleParagraphs
 
     private readonly ImmutableArray<SourceParagraph>.Builder paragraphs = ImmutableArray.CreateBuilder<SourceParagraph>();
     private readonly List<string> voices = [];
+    private readonly HashSet<string> voiceSet = new(StringComparer.Ordinal);
     private List<SourceLine> lines = [];
     private bool linesStartNewSpeaker;
     private SpeakerHint? linesSpeaker;
@@ -80,7 +81,7 @@ internal sealed partial class SubtitleParagraphs
             if (piece.Voice is { } named && named != voice)
             {
                 voice = named;
-                if (!voices.Contains(named))
+                if (voiceSet.Add(named))
                     voices.Add(named);
                 StartVoice(cue.Start, named, piece);
             }

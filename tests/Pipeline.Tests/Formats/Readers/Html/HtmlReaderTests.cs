@@ -196,7 +196,7 @@ public sealed class HtmlReaderTests
     [InlineData("div")]
     [InlineData("b")]
     [InlineData("span")]
-    public void Nesting_100000_deep_is_refused_quickly_naming_the_file_and_line(string tag)
+    public void Nesting_100000_deep_is_refused_naming_the_file_and_line(string tag)
     {
         const int depth = 100_000;
         var html = new StringBuilder("<html><body>\n");
@@ -205,13 +205,14 @@ public sealed class HtmlReaderTests
         html.Append("DEEP SPEAKER: still here");
         for (var i = 0; i < depth; i++)
             html.Append("</").Append(tag).Append('>');
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // How the time grows with depth is the growth benchmark's (Pipeline.Benchmarks growth --dimensions html-nesting):
+        // a wall-clock bound here failed on a loaded machine without saying anything about growth.
 
         var error = Assert.Throws<TranscriptException>(() => Read(html.ToString()));
 
         Assert.Equal(("test.html", 2), (error.SourcePath, error.Line));
         Assert.Contains($"more than {Pipeline.Formats.Readers.ReaderLimits.MaxOpenHtmlElements} elements deep", error.Reason, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Trait("Category", "Slow")]
