@@ -13,6 +13,8 @@ namespace Pipeline.Core.Engine;
 public sealed class RunRegistry : IDisposable
 {
     private const string RunsFolder = "runs";
+    private const int MaxLockAttempts = 40;
+    private static readonly TimeSpan LockRetryDelay = TimeSpan.FromMilliseconds(50);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string folder;
     private readonly FileStream? handle;
@@ -135,9 +137,17 @@ public sealed class RunRegistry : IDisposable
                 ownsLock = true;
                 break;
             }
-            catch (IOException) when (File.Exists(path) && attempt < 5)
+            catch (IOException) when (File.Exists(path) && attempt < MaxLockAttempts)
             {
-                if (LiveLockHolder() is { } holder)
+                // A run that has just created the lock may not have written who it is yet: an unreadable lock is
+                // given time before it is taken for stale, or two runs starting together could both go on.
+                if (!TryReadLockHolder(out var holder) && attempt < MaxLockAttempts - 1)
+                {
+                    Thread.Sleep(LockRetryDelay);
+                    continue;
+                }
+
+                if (holder is { Run: { } run } && run != RunId && IsLive(run))
                     throw Busy(Path.GetDirectoryName(folder)!, holder);
                 AtomicFile.TryDelete(path); // stale: its run is gone
             }
@@ -153,20 +163,27 @@ public sealed class RunRegistry : IDisposable
     }
 
     /// <summary>The holder of <c>.pipeline/lock</c> when it is a live run other than this one.</summary>
-    private RunInfo? LiveLockHolder()
+    private RunInfo? LiveLockHolder() =>
+        TryReadLockHolder(out var holder) && holder is { Run: { } run } && run != RunId && IsLive(run) ? holder : null;
+
+    /// <summary>Reads who holds <c>.pipeline/lock</c>: true with the holder, or with null when there is no lock; false
+    /// when the lock exists but cannot be read (its run may be writing it).</summary>
+    private bool TryReadLockHolder(out RunInfo? holder)
     {
-        var path = Path.Combine(folder, "lock");
-        RunInfo? holder;
+        holder = null;
         try
         {
-            holder = JsonSerializer.Deserialize<RunInfo>(File.ReadAllBytes(path), Json);
+            holder = JsonSerializer.Deserialize<RunInfo>(File.ReadAllBytes(Path.Combine(folder, "lock")), Json);
+            return true;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
-            return null; // missing, or unreadable: nobody can be proven to hold it
+            return false;
         }
-
-        return holder is { Run: { } run } && run != RunId && IsLive(run) ? holder : null;
     }
 
     private IEnumerable<RunInfo> OtherRuns()
