@@ -20,26 +20,12 @@ internal sealed class JsonRunLog(CliContext context, Verbosity verbosity) : RunL
     protected override void WriteSummary(BatchSummary summary, string outputFolder)
     {
         foreach (var orphan in summary.Orphans)
-        {
-            Line("warning", "orphan", json =>
-            {
-                json.WriteString("input", orphan.Input);
-                json.WriteStartArray("outputs");
-                foreach (var output in orphan.Outputs)
-                    json.WriteStringValue(Shown(output));
-                json.WriteEndArray();
-                json.WriteBoolean("removed", orphan.Removed);
-            });
-        }
+            Line("warning", "orphan", json => BatchSummaryJson.WriteOrphan(json, orphan, Shown));
 
         Line(summary.StopReason is null && summary.Failed == 0 ? "info" : "error", "summary", json =>
         {
             json.WriteString("message", SummaryLine(summary, outputFolder));
-            json.WriteNumber("converted", summary.Converted);
-            json.WriteNumber("skipped", summary.Skipped);
-            json.WriteNumber("failed", summary.Failed);
-            json.WriteNumber("notAttempted", summary.NotAttempted);
-            json.WriteNumber("warnings", summary.Warnings);
+            BatchSummaryJson.WriteTotals(json, summary);
             json.WriteString("stopped", summary.StopReason);
         });
     }

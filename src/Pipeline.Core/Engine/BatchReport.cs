@@ -64,22 +64,13 @@ public sealed class BatchReport : IDisposable
             foreach (var orphan in summary.Orphans)
             {
                 json.WriteStartObject();
-                json.WriteString("input", orphan.Input);
-                WriteStrings("outputs", orphan.Outputs);
-                json.WriteBoolean("removed", orphan.Removed);
+                BatchSummaryJson.WriteOrphan(json, orphan, path => path);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteStartObject("totals");
-            json.WriteNumber("documents", summary.Documents);
-            json.WriteNumber("converted", summary.Converted);
-            json.WriteNumber("skipped", summary.Skipped);
-            json.WriteNumber("failed", summary.Failed);
-            json.WriteNumber("notAttempted", summary.NotAttempted);
-            json.WriteNumber("unsupported", summary.Unsupported);
-            json.WriteNumber("warnings", summary.Warnings);
-            json.WriteNumber("outputsWritten", summary.OutputsWritten);
+            BatchSummaryJson.WriteTotals(json, summary);
             json.WriteEndObject();
             json.WriteString("stopped", summary.StopReason);
             json.WriteNumber("exitCode", exitCode);

@@ -1,19 +1,11 @@
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>Writes an editable Word document: real styles for speakers, turns and notes, native footnotes, page numbers.</summary>
-public sealed class DocxWriter : IWriter
+public sealed class DocxWriter() : Writer("docx", ".docx",
+    "Word document (DOCX): speaker-labelled turns in named styles, native footnotes, page numbers")
 {
-    public string Name => "docx";
-
-    public string Description => "Word document (DOCX): speaker-labelled turns in named styles, native footnotes, page numbers";
-
-    public string Extension => ".docx";
-
-    public void Write(TranscriptDocument document, Stream output, WriterContext context)
+    protected override void WriteDocument(TranscriptDocument document, Stream output, WriterContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
         var session = new DocxSession(document, context);
         using var package = new MemoryStream();
         DocxPackage.Write(session, package);

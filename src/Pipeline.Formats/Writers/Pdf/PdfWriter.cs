@@ -7,19 +7,11 @@ using Pipeline.Formats.Writers.Pdf.Layout;
 namespace Pipeline.Formats.Writers.Pdf;
 
 /// <summary>Writes a print-ready, tagged, bookmarked PDF with embedded subset fonts (PDFsharp 6.2.4, own layout).</summary>
-public sealed class PdfWriter : IWriter
+public sealed class PdfWriter() : Writer("pdf", ".pdf",
+    "Print-ready PDF: title block, speaker labels, footnotes, bookmarks, tagged (PDFsharp)")
 {
-    public string Name => "pdf";
-
-    public string Description => "Print-ready PDF: title block, speaker labels, footnotes, bookmarks, tagged (PDFsharp)";
-
-    public string Extension => ".pdf";
-
-    public void Write(TranscriptDocument document, Stream output, WriterContext context)
+    protected override void WriteDocument(TranscriptDocument document, Stream output, WriterContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
         EmbeddedFontResolver.EnsureInstalled();
         var geometry = PageGeometry.For(context.Options.PageSize);
         var (blocks, footnotes) = new DocumentComposer(document, geometry.BodyWidth, context).Compose();

@@ -4,19 +4,11 @@ namespace Pipeline.Formats.Writers.Tei;
 /// <c>u[@who]</c>, sections as <c>div</c>, footnotes at their markers, timestamps on a <c>timeline</c>.</summary>
 /// <remarks>Valid against <c>tei_all.rng</c> (P5 4.7.0). The output is streamed: one pass over the model to collect
 /// ids and times, then one pass that writes. Characters XML 1.0 forbids are removed and reported.</remarks>
-public sealed class TeiWriter : IWriter
+public sealed class TeiWriter() : Writer("tei", ".tei.xml",
+    "TEI P5 XML edition (transcription of speech), valid against tei_all")
 {
-    public string Name => "tei";
-
-    public string Description => "TEI P5 XML edition (transcription of speech), valid against tei_all";
-
-    public string Extension => ".tei.xml";
-
-    public void Write(TranscriptDocument document, Stream output, WriterContext context)
+    protected override void WriteDocument(TranscriptDocument document, Stream output, WriterContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
         new TeiDocumentWriter(document, context).Write(output);
     }
 }
