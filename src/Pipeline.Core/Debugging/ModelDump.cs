@@ -12,15 +12,8 @@ public static class ModelDump
         Field(output, "source", document.Source.Path);
         Field(output, "format", document.Source.Format);
         Field(output, "encoding", document.Source.Encoding);
-        Field(output, "title", metadata.Title);
-        Field(output, "subtitle", metadata.Subtitle);
-        Field(output, "date", metadata.Date);
-        Field(output, "place", metadata.Place);
-        Field(output, "language", metadata.Language);
-        Field(output, "publisher", metadata.Publisher);
-        Field(output, "identifier", metadata.Identifier);
-        Field(output, "rights", metadata.Rights);
-        Field(output, "description", metadata.Description);
+        foreach (var (name, value) in metadata.Named())
+            Field(output, name, value);
         foreach (var note in metadata.Notes)
             Field(output, "note", note);
 

@@ -85,15 +85,8 @@ public static class ModelJson
     private static void WriteMetadata(Utf8JsonWriter json, DocumentMetadata m)
     {
         json.WriteStartObject("metadata");
-        json.WriteString("title", m.Title);
-        json.WriteString("subtitle", m.Subtitle);
-        json.WriteString("date", m.Date);
-        json.WriteString("place", m.Place);
-        json.WriteString("language", m.Language);
-        json.WriteString("publisher", m.Publisher);
-        json.WriteString("identifier", m.Identifier);
-        json.WriteString("rights", m.Rights);
-        json.WriteString("description", m.Description);
+        foreach (var (name, value) in m.Named())
+            json.WriteString(name, value);
         json.WriteStartArray("notes");
         foreach (var note in m.Notes)
             json.WriteStringValue(note);
@@ -112,8 +105,7 @@ public static class ModelJson
                 WriteInlines(json, "content", h.Content);
                 break;
             case Paragraph p:
-                json.WriteString("type", "paragraph");
-                WriteInlines(json, "content", p.Content);
+                WriteTyped(json, "paragraph", p.Content);
                 break;
             case Turn t:
                 json.WriteString("type", "turn");
@@ -151,6 +143,13 @@ public static class ModelJson
         WriteInlineArray(json, inlines);
     }
 
+    /// <summary>The type and content of a node that is only its inlines (a paragraph, emphasis, strong, quote).</summary>
+    private static void WriteTyped(Utf8JsonWriter json, string type, ImmutableArray<Inline> content)
+    {
+        json.WriteString("type", type);
+        WriteInlines(json, "content", content);
+    }
+
     private static void WriteInlineArray(Utf8JsonWriter json, ImmutableArray<Inline> inlines)
     {
         json.WriteStartArray();
@@ -169,16 +168,13 @@ public static class ModelJson
                 json.WriteString("text", t.Value);
                 break;
             case Emphasis e:
-                json.WriteString("type", "emphasis");
-                WriteInlines(json, "content", e.Content);
+                WriteTyped(json, "emphasis", e.Content);
                 break;
             case Strong s:
-                json.WriteString("type", "strong");
-                WriteInlines(json, "content", s.Content);
+                WriteTyped(json, "strong", s.Content);
                 break;
             case Quote q:
-                json.WriteString("type", "quote");
-                WriteInlines(json, "content", q.Content);
+                WriteTyped(json, "quote", q.Content);
                 break;
             case FootnoteReference f:
                 json.WriteString("type", "footnoteReference");

@@ -14,6 +14,13 @@ public abstract record BibliographicFields
     public string? Identifier { get; init; }
     public string? Rights { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>Each field by its lower-case name, in the order above (for dumps and JSON that list them all).</summary>
+    public IEnumerable<(string Name, string? Value)> Named() =>
+    [
+        ("title", Title), ("subtitle", Subtitle), ("date", Date), ("place", Place), ("language", Language),
+        ("publisher", Publisher), ("identifier", Identifier), ("rights", Rights), ("description", Description),
+    ];
 }
 
 /// <summary>Bibliographic facts about a transcript.</summary>

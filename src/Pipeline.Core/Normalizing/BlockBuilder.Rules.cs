@@ -14,8 +14,8 @@ internal sealed partial class BlockBuilder
     /// <summary>The unit rules, in order; the last takes every unit.</summary>
     private static readonly ImmutableArray<IUnitRule> UnitRules =
     [
-        new MarkedHeadingRule(),
-        new MarkedStageDirectionRule(),
+        new MarkedKindRule(SourceParagraphKind.Heading, (builder, unit) => builder.AddHeading(unit)),
+        new MarkedKindRule(SourceParagraphKind.StageDirection, (builder, unit) => builder.AddStageDirection(unit)),
         new HintedSpeakerRule(),
         new BracketedUnitRule(),
         new CapitalHeadingRule(),
@@ -100,26 +100,15 @@ internal sealed partial class BlockBuilder
 
     // ---- Unit rules ----
 
-    /// <summary>A heading the reader's markup gives (a Markdown <c>##</c>, a Word heading style).</summary>
-    private sealed class MarkedHeadingRule : IUnitRule
+    /// <summary>A heading or stage direction the reader's markup gives (a Markdown <c>##</c>, a Word heading style,
+    /// an HTML <c>class="procedural"</c>).</summary>
+    private sealed class MarkedKindRule(SourceParagraphKind kind, Action<BlockBuilder, SourceUnit> add) : IUnitRule
     {
         public bool TryApply(UnitContext context)
         {
-            if (context.Unit.Kind != SourceParagraphKind.Heading)
+            if (context.Unit.Kind != kind)
                 return false;
-            context.Builder.AddHeading(context.Unit);
-            return true;
-        }
-    }
-
-    /// <summary>A stage direction the reader's markup gives.</summary>
-    private sealed class MarkedStageDirectionRule : IUnitRule
-    {
-        public bool TryApply(UnitContext context)
-        {
-            if (context.Unit.Kind != SourceParagraphKind.StageDirection)
-                return false;
-            context.Builder.AddStageDirection(context.Unit);
+            add(context.Builder, context.Unit);
             return true;
         }
     }

@@ -1,4 +1,5 @@
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
@@ -111,4 +112,17 @@ internal static class PdfDocumentInfo
         return string.Join("; ", words.Select(GlyphFallback.CleanPlain).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
+    /// <summary>Replaces the save-time date and random GUID PDFsharp puts on each annotation.</summary>
+    public static void StampAnnotations(PdfDocument pdf, DateTime date)
+    {
+        var number = 0;
+        foreach (var page in pdf.Pages)
+        {
+            foreach (var annotation in page.Annotations.OfType<PdfAnnotation>())
+            {
+                annotation.Elements.SetDateTime("/M", date);
+                annotation.Elements.SetString("/NM", "annot-" + (++number).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
@@ -30,7 +29,7 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
         var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document, context.Options), Interface.InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage));
         renderer.Render(pages);
         PdfStructure.Finish(pdf, accessibility);
-        FixAnnotations(pdf, PdfDocumentInfo.FileDate(context.Options));
+        PdfDocumentInfo.StampAnnotations(pdf, PdfDocumentInfo.FileDate(context.Options));
         pdf.Internals.FirstDocumentID = PdfDeterminism.PlaceholderId;
         pdf.Internals.SecondDocumentID = PdfDeterminism.PlaceholderId;
 
@@ -38,19 +37,5 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
         pdf.Save(buffer, closeStream: false);
         var xmp = PdfDocumentInfo.Xmp(pdf, document, context.Options, universalAccess: PdfStructure.MeetsUniversalAccess(pdf, renderer));
         output.Write(PdfDeterminism.Stabilise(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), xmp));
-    }
-
-    /// <summary>Replaces the save-time date and random GUID PDFsharp puts on each annotation.</summary>
-    private static void FixAnnotations(PdfDocument pdf, DateTime date)
-    {
-        var number = 0;
-        foreach (var page in pdf.Pages)
-        {
-            foreach (var annotation in page.Annotations.OfType<PdfAnnotation>())
-            {
-                annotation.Elements.SetDateTime("/M", date);
-                annotation.Elements.SetString("/NM", "annot-" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
     }
 }
