@@ -3,18 +3,14 @@ namespace Pipeline.Formats.Readers.Csv;
 /// <summary>Reads transcripts exported as spreadsheets, one row per turn or utterance (<c>.csv</c>, <c>.tsv</c>): finds the
 /// separator and whether a header names the columns (speaker, text, start/end/time, in several languages), reads
 /// header-less tables by the shape of their columns, and gives the normaliser one turn per run of rows by one speaker.</summary>
-public sealed class CsvReader : IReader
+public sealed class CsvReader() : Reader("csv",
+    "Spreadsheet transcript, one row per turn (CSV/TSV: speaker, text and time columns by name or shape)",
+    [".csv", ".tsv"])
 {
     private const int SniffBytes = 1024;
 
-    public string Name => "csv";
-
-    public string Description => "Spreadsheet transcript, one row per turn (CSV/TSV: speaker, text and time columns by name or shape)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".csv", ".tsv"];
-
     /// <summary>A first line that is a header naming both a speaker and a text column.</summary>
-    public bool CanSniff(ReadOnlySpan<byte> head)
+    public override bool CanSniff(ReadOnlySpan<byte> head)
     {
         var text = Encoding.UTF8.GetString(head.Length > SniffBytes ? head[..SniffBytes] : head).TrimStart('\uFEFF');
         var end = text.IndexOf('\n', StringComparison.Ordinal);
@@ -31,7 +27,7 @@ public sealed class CsvReader : IReader
         return false;
     }
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)

@@ -10,21 +10,17 @@ namespace Pipeline.Formats.Readers.Docx;
 /// levels, speaker labels as paragraphs of their own or as bold/styled runs, speaker / text tables, footnotes and
 /// endnotes at their references, tracked changes as accepted, comments skipped, <c>docProps/core.xml</c> as metadata.
 /// The zip is checked against bombs before anything is parsed; external relationships are never followed.</summary>
-public sealed class DocxReader : IReader
+public sealed class DocxReader() : Reader("docx",
+    "Word document (.docx): styles, labels as paragraphs or bold runs, tables, notes, tracked changes accepted",
+    [".docx"])
 {
     private const string NoteIdPrefix = "docx-note-";
 
-    public string Name => "docx";
-
-    public string Description => "Word document (.docx): styles, labels as paragraphs or bold runs, tables, notes, tracked changes accepted";
-
-    public IReadOnlyList<string> Extensions { get; } = [".docx"];
-
     /// <summary>A zip whose first entries lie under <c>word/</c>.</summary>
-    public bool CanSniff(ReadOnlySpan<byte> head) =>
+    public override bool CanSniff(ReadOnlySpan<byte> head) =>
         head.StartsWith("PK\u0003\u0004"u8) && head.IndexOf("word/"u8) >= 0;
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         if (input.Content.IsEmpty)
             throw new TranscriptException(input.Path, "empty file: no text to convert");

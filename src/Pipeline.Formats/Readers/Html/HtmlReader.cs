@@ -4,23 +4,19 @@ namespace Pipeline.Formats.Readers.Html;
 
 /// <summary>Reads transcripts published as web pages: decodes and parses the page (nothing is fetched, no script
 /// runs), keeps only its main content, and hands its text blocks to the shared normaliser.</summary>
-public sealed class HtmlReader : IReader
+public sealed class HtmlReader() : Reader("html",
+    "HTML transcript page (main content only; nothing is fetched)",
+    [".html", ".htm"])
 {
     private const int SniffBytes = 1024;
 
-    public string Name => "html";
-
-    public string Description => "HTML transcript page (main content only; nothing is fetched)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
-
-    public bool CanSniff(ReadOnlySpan<byte> head)
+    public override bool CanSniff(ReadOnlySpan<byte> head)
     {
         var text = Encoding.Latin1.GetString(head.Length > SniffBytes ? head[..SniffBytes] : head).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
         return text.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || text.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var decoded = HtmlDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)

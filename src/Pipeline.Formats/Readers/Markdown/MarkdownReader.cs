@@ -6,7 +6,9 @@ namespace Pipeline.Formats.Readers.Markdown;
 
 /// <summary>Reads Markdown transcripts with Markdig: YAML front matter feeds the metadata, the document's blocks
 /// become paragraphs with their inline formatting, and the shared normaliser finds the speakers.</summary>
-public sealed class MarkdownReader : IReader
+public sealed class MarkdownReader() : Reader("markdown",
+    "Markdown transcript (CommonMark with YAML front matter, footnotes and pipe tables)",
+    [".md", ".markdown"])
 {
     /// <summary>The Markdig pipeline the reader parses with (also what tests take the visible text from).</summary>
     internal static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -16,14 +18,6 @@ public sealed class MarkdownReader : IReader
         .UsePipeTables()
         .UsePreciseSourceLocation()
         .Build();
-
-    public string Name => "markdown";
-
-    public string Description => "Markdown transcript (CommonMark with YAML front matter, footnotes and pipe tables)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
-
-    public bool CanSniff(ReadOnlySpan<byte> head) => false;
 
     /// <summary>Parses with Markdig, which refuses input nested deeper than it can parse safely with an
     /// <see cref="ArgumentException"/>; that is bad input, so it becomes the reader's documented error.</summary>
@@ -78,7 +72,7 @@ public sealed class MarkdownReader : IReader
         return [.. fromFront.Count > 0 ? fromFront : MarkdownMetadata.SpeakersFromHeader(items)];
     }
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)

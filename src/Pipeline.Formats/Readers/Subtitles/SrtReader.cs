@@ -1,16 +1,12 @@
 namespace Pipeline.Formats.Readers.Subtitles;
 
 /// <summary>Reads SubRip (SRT) subtitles into a transcript.</summary>
-public sealed class SrtReader : IReader
+public sealed class SrtReader() : Reader("srt",
+    "SubRip subtitles (.srt; dialogue dashes, >> speaker changes, inline labels)",
+    [".srt"])
 {
-    public string Name => "srt";
-
-    public string Description => "SubRip subtitles (.srt; dialogue dashes, >> speaker changes, inline labels)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".srt"];
-
     /// <summary>A cue number on the first line and a timing line on the second.</summary>
-    public bool CanSniff(ReadOnlySpan<byte> head)
+    public override bool CanSniff(ReadOnlySpan<byte> head)
     {
         var text = System.Text.Encoding.UTF8.GetString(head).TrimStart('\uFEFF', '\r', '\n');
         var lines = text.Split('\n', 3);
@@ -18,7 +14,7 @@ public sealed class SrtReader : IReader
                && CueTiming.Parse(lines[1].TrimEnd('\r')) is not null;
     }
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var diagnostics = new List<Diagnostic>();
         var decoded = SubtitleTranscript.Decode(input, diagnostics);

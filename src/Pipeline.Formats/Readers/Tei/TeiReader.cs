@@ -5,20 +5,16 @@ namespace Pipeline.Formats.Readers.Tei;
 /// and the <c>timeline</c>. TEI is already structured, so it maps straight to the model without the normaliser.</summary>
 /// <remarks>XML is parsed securely: a DOCTYPE is skipped, never processed, so no entity is expanded and nothing is
 /// fetched. A <c>.xml</c> file whose root is not TEI is refused with "not TEI (root element X)".</remarks>
-public sealed class TeiReader : IReader
+public sealed class TeiReader() : Reader("tei",
+    "TEI P5 XML transcript (u/@who turns; ours, ParlaMint); XML that is not TEI is refused",
+    [".tei.xml", ".xml"])
 {
-    public string Name => "tei";
+    public override bool CanSniff(ReadOnlySpan<byte> head) => TeiXml.RootName(head) is { } root && TeiXml.IsTeiRoot(root);
 
-    public string Description => "TEI P5 XML transcript (u/@who turns; ours, ParlaMint); XML that is not TEI is refused";
-
-    public IReadOnlyList<string> Extensions { get; } = [".tei.xml", ".xml"];
-
-    public bool CanSniff(ReadOnlySpan<byte> head) => TeiXml.RootName(head) is { } root && TeiXml.IsTeiRoot(root);
-
-    public string? UnsupportedReason(ReadOnlySpan<byte> content) =>
+    public override string? UnsupportedReason(ReadOnlySpan<byte> content) =>
         TeiXml.RootName(content) is { } root && !TeiXml.IsTeiRoot(root) ? TeiXml.NotTei(root) : null;
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var xml = TeiXml.Load(input.Path, input.Content);
         var root = xml.Root ?? throw new TranscriptException(input.Path, "the XML has no root element");

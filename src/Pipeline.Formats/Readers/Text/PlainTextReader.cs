@@ -2,17 +2,11 @@ namespace Pipeline.Formats.Readers.Text;
 
 /// <summary>Reads plain-text transcripts: decodes them, splits them into paragraphs at blank lines and hands
 /// those to the shared normaliser.</summary>
-public sealed class PlainTextReader : IReader
+public sealed class PlainTextReader() : Reader("text",
+    "Plain-text transcript (UTF-8, UTF-16 with BOM, or a legacy code page)",
+    [".txt", ".text"])
 {
-    public string Name => "text";
-
-    public string Description => "Plain-text transcript (UTF-8, UTF-16 with BOM, or a legacy code page)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
-
-    public bool CanSniff(ReadOnlySpan<byte> head) => false;
-
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
         if (decoded.Text.Trim().Length == 0)

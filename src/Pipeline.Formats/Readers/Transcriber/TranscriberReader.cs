@@ -8,20 +8,16 @@ namespace Pipeline.Formats.Readers.Transcriber;
 /// to the model (ids and the language guess follow the shared normaliser).</summary>
 /// <remarks>The DOCTYPE (<c>trans-14.dtd</c>) is skipped, never fetched. A <c>.xml</c> file whose root is <c>Trans</c> is
 /// sniffed as Transcriber.</remarks>
-public sealed class TranscriberReader : IReader
+public sealed class TranscriberReader() : Reader("transcriber",
+    "Transcriber .trs XML (Speakers, Turn/Who, Sync timeline, Section topics, Event, Comment)",
+    [".trs"])
 {
-    public string Name => "transcriber";
+    public override bool CanSniff(ReadOnlySpan<byte> head) => IsTrans(XmlSource.RootName(head));
 
-    public string Description => "Transcriber .trs XML (Speakers, Turn/Who, Sync timeline, Section topics, Event, Comment)";
-
-    public IReadOnlyList<string> Extensions { get; } = [".trs"];
-
-    public bool CanSniff(ReadOnlySpan<byte> head) => IsTrans(XmlSource.RootName(head));
-
-    public string? UnsupportedReason(ReadOnlySpan<byte> content) =>
+    public override string? UnsupportedReason(ReadOnlySpan<byte> content) =>
         XmlSource.RootName(content) is { } root && !IsTrans(root) ? $"not a Transcriber file (root element {root.LocalName}, not Trans)" : null;
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var xml = XmlSource.Load(input.Path, input.Content);
         var root = xml.Root!;

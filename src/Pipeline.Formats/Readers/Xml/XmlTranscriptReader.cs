@@ -4,22 +4,17 @@ namespace Pipeline.Formats.Readers.Xml;
 /// Hansard, the Canadian House of Commons, Bundestag protocols) by their dialect's mapping, anything else by the generic
 /// mapping; the paragraphs go to the shared normaliser. XML that is clearly not a transcript (a sitemap, a feed, a
 /// configuration) is refused through <see cref="UnsupportedReason"/>.</summary>
-public sealed class XmlTranscriptReader : IReader
+public sealed class XmlTranscriptReader() : Reader("xml",
+    $"Transcript XML that is not TEI, by dialect mapping ({string.Join(", ", XmlDialect.BuiltIn.Select(d => d.Name))}); sitemaps, feeds and configs are refused",
+    [".xml"])
 {
     private static readonly XNamespace TeiNamespace = "http://www.tei-c.org/ns/1.0";
 
-    public string Name => "xml";
-
-    public string Description =>
-        $"Transcript XML that is not TEI, by dialect mapping ({string.Join(", ", XmlDialect.BuiltIn.Select(d => d.Name))}); sitemaps, feeds and configs are refused";
-
-    public IReadOnlyList<string> Extensions { get; } = [".xml"];
-
     /// <summary>XML this reader is the one for: a root that is neither TEI nor Transcriber nor clearly not a transcript.</summary>
-    public bool CanSniff(ReadOnlySpan<byte> head) =>
+    public override bool CanSniff(ReadOnlySpan<byte> head) =>
         XmlSource.RootName(head) is { } root && !IsTei(root) && !IsTrans(root) && Refused(root) is null;
 
-    public string? UnsupportedReason(ReadOnlySpan<byte> content) =>
+    public override string? UnsupportedReason(ReadOnlySpan<byte> content) =>
         XmlSource.RootName(content) switch
         {
             { } root when Refused(root) is { } refused => NotATranscript(root, refused),
@@ -27,7 +22,7 @@ public sealed class XmlTranscriptReader : IReader
             _ => null,
         };
 
-    public TranscriptDocument Read(ReaderInput input)
+    public override TranscriptDocument Read(ReaderInput input)
     {
         var xml = XmlSource.Load(input.Path, input.Content);
         var root = xml.Root!;
