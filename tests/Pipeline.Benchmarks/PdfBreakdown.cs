@@ -1,25 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
 using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats.Writers.Pdf;
-using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Benchmarks;
 
-/// <summary>The PDF writer's phases timed one by one (compose, paginate, render, save, stabilise): the profile that
+/// <summary>The PDF writer's phases timed one by one (compose, paginate, render, identify, save): the profile that
 /// shows where the largest stage spends its time. Mirrors <see cref="PdfWriter.Write"/>.</summary>
 public static class PdfBreakdown
 {
     public static string Run(IReadOnlyList<TranscriptDocument> documents)
     {
-        var names = new[] { "compose (line breaking)", "paginate", "render (PDFsharp drawing)", "save (PDFsharp, fonts subset, deflate)", "stabilise (determinism rewrite)" };
+        var names = new[] { "compose (line breaking)", "paginate", "render (content streams, fonts, tags)", "identify (hash, XMP)", "save (PDFsharp object layer, XMP)" };
         var ticks = new long[names.Length];
         var allocations = new long[names.Length];
         long bytesOut = 0;
+        if (Environment.GetEnvironmentVariable("BENCH_ZLIB") is { } level)
+            PdfStreams.CompressionLevel = int.Parse(level, CultureInfo.InvariantCulture);
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var document in pass == 0 ? documents.Take(1) : documents)
@@ -27,7 +27,7 @@ public static class PdfBreakdown
         }
 
         var total = ticks.Sum();
-        Console.WriteLine($"PDF bytes/doc: {bytesOut / documents.Count}, zlib level: {PdfDeterminism.CompressionLevel}");
+        Console.WriteLine($"PDF bytes/doc: {bytesOut / documents.Count}, zlib level: {PdfStreams.CompressionLevel}");
         var lines = new List<string> { $"| PDF phase | {Profile.Unit} ms/doc | share | allocated MB/doc |", "|---|---:|---:|---:|" };
         for (var i = 0; i < names.Length; i++)
         {
@@ -40,34 +40,26 @@ public static class PdfBreakdown
         void Once(TranscriptDocument document, bool record)
         {
             var context = new WriterContext();
-            EmbeddedFontResolver.EnsureInstalled();
             var geometry = PageGeometry.For(context.Options.PageSize);
             var composed = Time(0, () => new DocumentComposer(document, geometry.BodyWidth, context).Compose());
             var pages = Time(1, () => new Paginator(geometry.BodyHeight).Paginate(composed.Blocks, composed.Footnotes));
             using var pdf = new PdfDocument();
-            pdf.Options.NoCompression = true;
-            pdf.Options.CompressContentStreams = false;
-            if (Environment.GetEnvironmentVariable("BENCH_ZLIB") is { } level)
-                PdfDeterminism.CompressionLevel = int.Parse(level, CultureInfo.InvariantCulture);
-            if (Environment.GetEnvironmentVariable("BENCH_FLATE") is { } mode)
-                pdf.Options.FlateEncodeMode = Enum.Parse<PdfFlateEncodeMode>(mode);
-            Time(2, () =>
+            using var renderer = Time(2, () => PdfWriter.Render(pdf, document, context.Options, geometry, pages));
+            var xmp = Time(3, () =>
             {
-                var accessibility = UAManager.ForDocument(pdf);
-                accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
-                PdfDocumentInfo.Apply(pdf, document, context.Options);
-                new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document)).Render(pages);
-                return 0;
+                var universalAccess = PdfStructure.MeetsUniversalAccess(pdf, renderer);
+                return PdfWriter.Identify(pdf, renderer.ContentHash(), uuid => PdfDocumentInfo.Xmp(pdf, document, context.Options, uuid, universalAccess));
             });
             using var buffer = new MemoryStream();
-            var saved = Time(3, () =>
+            using var output = new MemoryStream();
+            Time(4, () =>
             {
                 pdf.Save(buffer, closeStream: false);
-                return buffer.ToArray();
+                PdfMetadataObject.WriteReplacingLast(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), pdf, xmp, output);
+                return 0;
             });
-            var finished = Time(4, () => PdfDeterminism.Stabilise(saved));
             if (record)
-                bytesOut += finished.Length;
+                bytesOut += output.Length;
 
             T Time<T>(int phase, Func<T> work)
             {

@@ -55,9 +55,9 @@ internal static class PdfDocumentInfo
     }
 
     /// <summary>The XMP packet: Dublin Core title, creators, description, language and the document's date; the file
-    /// dates; uuids as <see cref="PdfDeterminism.PlaceholderUuid"/> (set from the content hash when finishing); and the
-    /// PDF/UA-1 identification when <paramref name="universalAccess"/>.</summary>
-    public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, bool universalAccess)
+    /// dates; <paramref name="uuid"/> as document and instance id; and the PDF/UA-1 identification when
+    /// <paramref name="universalAccess"/>.</summary>
+    public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, string uuid, bool universalAccess)
     {
         var fileDate = FileDate(options).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var x = new StringBuilder(2048);
@@ -84,8 +84,8 @@ internal static class PdfDocumentInfo
             .Append("   <xmp:CreateDate>").Append(fileDate).Append("</xmp:CreateDate>\n")
             .Append("   <xmp:ModifyDate>").Append(fileDate).Append("</xmp:ModifyDate>\n")
             .Append("   <xmp:MetadataDate>").Append(fileDate).Append("</xmp:MetadataDate>\n")
-            .Append("   <xmpMM:DocumentID>").Append(PdfDeterminism.PlaceholderUuid).Append("</xmpMM:DocumentID>\n")
-            .Append("   <xmpMM:InstanceID>").Append(PdfDeterminism.PlaceholderUuid).Append("</xmpMM:InstanceID>\n");
+            .Append("   <xmpMM:DocumentID>").Append(uuid).Append("</xmpMM:DocumentID>\n")
+            .Append("   <xmpMM:InstanceID>").Append(uuid).Append("</xmpMM:InstanceID>\n");
         if (universalAccess)
             x.Append("   <pdfuaid:part>1</pdfuaid:part>\n");
         x.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");

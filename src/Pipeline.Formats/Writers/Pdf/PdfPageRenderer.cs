@@ -1,26 +1,42 @@
+using System.Security.Cryptography;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
-using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>Draws laid-out pages with PDFsharp: every text run inside a structure element (Title, H1–H3, Lbl for
-/// speaker labels, P, Note for footnotes), running header, footer, page numbers and rules as artifacts, links as
-/// web-link annotations, headings as nested bookmarks that open at the heading's position.</summary>
-internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structure, PageGeometry geometry, string title, Interface.InterfaceWords? words = null)
+/// <summary>Writes laid-out pages as PDF content streams of its own (<see cref="PdfContentWriter"/>): every text run
+/// inside a structure element (Title, H1–H3, Lbl for speaker labels, P, Note for footnotes), running header, footer,
+/// page numbers and rules as artifacts, links as web-link annotations owned by Link elements, headings as nested
+/// bookmarks that open at the heading's position. Each page's content is compressed as soon as the page is done.</summary>
+internal sealed class PdfPageRenderer : IDisposable
 {
-    private static readonly XPdfFontOptions UnicodeOnly = new(PdfFontEncoding.Unicode);
-    private static readonly XSolidBrush MutedBrush = new(XColor.FromArgb(96, 96, 96));
-    private static readonly XSolidBrush LinkBrush = new(XColor.FromArgb(20, 70, 170));
-    private static readonly XPen RulePen = new(XColor.FromArgb(160, 160, 160), 0.5);
-
-    private readonly Dictionary<(FontFace, double), XFont> fonts = [];
+    private readonly PdfDocument pdf;
+    private readonly PageGeometry geometry;
+    private readonly string title;
+    private readonly Interface.InterfaceWords? words;
     private readonly TextMeasurer measurer = new();
     private readonly PdfOutline?[] outlineParents = new PdfOutline?[3];
     private readonly Dictionary<string, int> notePieces = new(StringComparer.Ordinal);
+    private readonly PdfFontSet fonts;
+    private readonly PdfContentWriter content;
+    private readonly PdfTagTree tags;
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private PdfPage? page;
+    private PdfDictionary? element;
+    private string elementTag = "";
+
+    public PdfPageRenderer(PdfDocument pdf, PageGeometry geometry, string title, Interface.InterfaceWords? words = null)
+    {
+        this.pdf = pdf;
+        this.geometry = geometry;
+        this.title = title;
+        this.words = words;
+        fonts = new PdfFontSet(pdf);
+        content = new PdfContentWriter(fonts);
+        tags = new PdfTagTree(pdf);
+    }
 
     /// <summary>The heading levels drawn, in order (a heading split over two pages counts twice).</summary>
     public List<int> HeadingLevels { get; } = [];
@@ -28,22 +44,47 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
     /// <summary>The /ID of every Note element, in order.</summary>
     public List<string> NoteIds { get; } = [];
 
-    /// <summary>Adds one PDF page per layout page.</summary>
+    /// <summary>Adds one PDF page per layout page, then the fonts and the structure tree.</summary>
     public void Render(IReadOnlyList<PageLayout> pages)
     {
         for (var index = 0; index < pages.Count; index++)
         {
-            var page = pdf.AddPage();
+            page = pdf.AddPage();
             page.Width = XUnit.FromPoint(geometry.Width);
             page.Height = XUnit.FromPoint(geometry.Height);
-            using var gfx = XGraphics.FromPdfPage(page);
-            DrawBody(gfx, page, pages[index]);
-            DrawFootnotes(gfx, page, pages[index]);
-            DrawRunningHeadAndFoot(gfx, index + 1, pages.Count);
+            page.Elements.SetName("/Tabs", "/S");
+            tags.BeginPage(page);
+            content.Reset();
+            DrawBody(pages[index]);
+            DrawFootnotes(pages[index]);
+            DrawRunningHeadAndFoot(index + 1, pages.Count);
+            FinishPage();
         }
+
+        fonts.Finish();
+        tags.Finish();
     }
 
-    private void DrawBody(XGraphics gfx, PdfPage page, PageLayout layout)
+    public void Dispose() => hash.Dispose();
+
+    /// <summary>A SHA-256 of every page's content and link target: what the file's /ID and XMP uuids derive from.</summary>
+    public byte[] ContentHash() => hash.GetHashAndReset();
+
+    private void FinishPage()
+    {
+        var bytes = content.Written;
+        hash.AppendData(bytes);
+        var stream = PdfStreams.Compressed(pdf, bytes);
+        page!.Elements.SetReference("/Contents", stream);
+        var fontResources = new PdfDictionary(pdf);
+        foreach (var entry in content.PageFonts.OrderBy(f => f.ResourceName, StringComparer.Ordinal))
+            fontResources.Elements.SetReference(entry.ResourceName, entry.Type0);
+        var resources = new PdfDictionary(pdf);
+        resources.Elements["/Font"] = fontResources;
+        page.Elements["/Resources"] = resources;
+    }
+
+    private void DrawBody(PageLayout layout)
     {
         foreach (var group in GroupByBlock(layout.Body))
         {
@@ -51,51 +92,50 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
             foreach (var placed in group)
             {
                 if (placed.Block.OutlineTitle is { } outline && ReferenceEquals(placed.Line, placed.Block.Lines[0]))
-                    AddOutline(outline, HeadingLevel(placed.Block.Role), page, geometry.Top + placed.Top);
-                DrawLine(gfx, page, placed, geometry.Top);
+                    AddOutline(outline, HeadingLevel(placed.Block.Role), page!, geometry.Top + placed.Top);
+                DrawLine(placed, geometry.Top);
             }
 
-            structure.End();
+            content.EndMarked();
         }
     }
 
-    private void DrawFootnotes(XGraphics gfx, PdfPage page, PageLayout layout)
+    private void DrawFootnotes(PageLayout layout)
     {
         if (layout.Footnotes.Length == 0)
             return;
         var ruleY = geometry.Top + layout.Footnotes[0].Top - 7;
-        structure.BeginArtifact();
-        gfx.DrawLine(RulePen, geometry.Left, ruleY, geometry.Left + 120, ruleY);
-        structure.End();
+        content.BeginArtifact();
+        content.Rule(geometry.Left, geometry.Left + 120, geometry.Height - ruleY);
+        content.EndMarked();
         foreach (var group in GroupByBlock(layout.Footnotes))
         {
             BeginElement(group[0].Block);
             foreach (var placed in group)
-                DrawLine(gfx, page, placed, geometry.Top);
-            structure.End();
+                DrawLine(placed, geometry.Top);
+            content.EndMarked();
         }
     }
 
-    private void DrawRunningHeadAndFoot(XGraphics gfx, int pageNumber, int pageCount)
+    private void DrawRunningHeadAndFoot(int pageNumber, int pageCount)
     {
         var style = PdfTheme.Running;
-        var font = FontFor(style);
-        structure.BeginArtifact();
+        content.BeginArtifact();
         if (pageNumber > 1)
         {
             var headY = geometry.Top - 26;
-            gfx.DrawString(Shorten(title, style, geometry.BodyWidth), font, MutedBrush, geometry.Left, headY);
-            gfx.DrawLine(RulePen, geometry.Left, headY + 5, geometry.Width - geometry.Right, headY + 5);
+            content.Text(Shorten(title, style, geometry.BodyWidth), style, geometry.Left, geometry.Height - headY);
+            content.Rule(geometry.Left, geometry.Width - geometry.Right, geometry.Height - (headY + 5));
         }
 
         var footer = (words ?? Interface.InterfaceWords.English).PageOf(pageNumber, pageCount);
         var footY = geometry.Height - geometry.Bottom + 34;
         var width = measurer.Width(footer, style);
-        gfx.DrawString(footer, font, MutedBrush, geometry.Left + ((geometry.BodyWidth - width) / 2), footY);
-        structure.End();
+        content.Text(footer, style, geometry.Left + ((geometry.BodyWidth - width) / 2), geometry.Height - footY);
+        content.EndMarked();
     }
 
-    private void DrawLine(XGraphics gfx, PdfPage page, PlacedLine placed, double areaTop)
+    private void DrawLine(PlacedLine placed, double areaTop)
     {
         var lineTop = areaTop + placed.Top;
         var baseline = lineTop + placed.Line.Baseline;
@@ -103,21 +143,33 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
         {
             var x = geometry.Left + placed.Block.Indent + fragment.X;
             var y = fragment.Style.Superscript ? baseline - (fragment.Style.Size * 0.6) : baseline;
-            var font = FontFor(fragment.Style);
-            var brush = BrushFor(fragment.Style.Ink);
             if (fragment.LinkTarget is { } target)
             {
-                var area = new XRect(x, lineTop, fragment.Width, placed.Line.Height);
-                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), target);
-                structure.BeginElement(link, fragment.Text);
-                gfx.DrawString(fragment.Text, font, brush, x, y);
-                structure.End();
+                var area = new PdfRectangle(new XRect(x, geometry.Height - (lineTop + placed.Line.Height), fragment.Width, placed.Line.Height));
+                var link = PdfLinkAnnotation.CreateWebLink(area, target);
+                link.Elements.SetString("/Contents", fragment.Text);
+                page!.Annotations.Add(link);
+                hash.AppendData(Encoding.UTF8.GetBytes(target));
+                content.EndMarked();
+                var linkElement = tags.Link(element!, link);
+                content.BeginMarked("/Link", tags.Mark(linkElement));
+                content.Text(fragment.Text, fragment.Style, x, geometry.Height - y);
+                content.EndMarked();
+                content.BeginMarked(elementTag, tags.Mark(element!));
             }
             else
             {
-                gfx.DrawString(fragment.Text, font, brush, x, y);
+                content.Text(fragment.Text, fragment.Style, x, geometry.Height - y);
             }
         }
+    }
+
+    /// <summary>Opens a structure element and its first marked-content sequence.</summary>
+    private void Open(string tag)
+    {
+        elementTag = tag;
+        element = tags.Begin(tag);
+        content.BeginMarked(tag, tags.Mark(element));
     }
 
     /// <summary>Opens the structure element of a block: the tag by its role, a footnote's Note with a unique /ID.</summary>
@@ -126,31 +178,31 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
         switch (block.Role)
         {
             case BlockRole.Title:
-                structure.BeginBlockLevelElement(PdfStructure.TitleTag);
+                Open(PdfTagTree.TitleTag);
                 break;
             case BlockRole.Heading1 or BlockRole.Heading2 or BlockRole.Heading3:
                 var level = HeadingLevel(block.Role);
                 HeadingLevels.Add(level);
-                structure.BeginElement(level switch
+                Open(level switch
                 {
-                    1 => PdfBlockLevelElementTag.Heading1,
-                    2 => PdfBlockLevelElementTag.Heading2,
-                    _ => PdfBlockLevelElementTag.Heading3,
+                    1 => "/H1",
+                    2 => "/H2",
+                    _ => "/H3",
                 });
                 break;
             case BlockRole.SpeakerLabel:
-                structure.BeginElement(PdfBlockLevelElementTag.Label);
+                Open("/Lbl");
                 break;
             case BlockRole.Footnote:
-                structure.BeginBlockLevelElement("/Note");
+                Open("/Note");
                 var id = block.NoteId ?? "note";
                 var piece = notePieces[id] = notePieces.GetValueOrDefault(id) + 1;
                 var noteId = piece == 1 ? id : id + "-" + piece.ToString(CultureInfo.InvariantCulture);
-                structure.CurrentStructureElement.Elements.SetString("/ID", noteId);
+                element!.Elements.SetString("/ID", noteId);
                 NoteIds.Add(noteId);
                 break;
             case BlockRole.TitleDetail or BlockRole.Paragraph or BlockRole.Editorial:
-                structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                Open("/P");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(block), block.Role, "unknown block role");
@@ -189,33 +241,6 @@ internal sealed class PdfPageRenderer(PdfDocument pdf, StructureBuilder structur
             cut = Math.Max(1, cut - Math.Max(1, cut / 8));
         return text[..cut].TrimEnd() + "…";
     }
-
-    private XFont FontFor(TextStyle style)
-    {
-        if (!fonts.TryGetValue((style.Face, style.Size), out var font))
-        {
-            var (family, bold, italic) = EmbeddedFontResolver.Request(style.Face);
-            var fontStyle = (bold, italic) switch
-            {
-                (true, true) => XFontStyleEx.BoldItalic,
-                (true, false) => XFontStyleEx.Bold,
-                (false, true) => XFontStyleEx.Italic,
-                _ => XFontStyleEx.Regular,
-            };
-            font = new XFont(family, style.Size, fontStyle, UnicodeOnly);
-            fonts[(style.Face, style.Size)] = font;
-        }
-
-        return font;
-    }
-
-    private static XBrush BrushFor(Ink ink) => ink switch
-    {
-        Ink.Text => XBrushes.Black,
-        Ink.Muted => MutedBrush,
-        Ink.Link => LinkBrush,
-        _ => throw new ArgumentOutOfRangeException(nameof(ink), ink, "unknown ink"),
-    };
 
     private static List<List<PlacedLine>> GroupByBlock(IEnumerable<PlacedLine> lines)
     {

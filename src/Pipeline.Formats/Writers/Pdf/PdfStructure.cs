@@ -1,31 +1,16 @@
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>The finishing touches on the tag tree, and the PDF/UA-1 requirements this writer can check on itself
-/// before it claims conformance in XMP.</summary>
+/// <summary>The PDF/UA-1 requirements this writer can check on itself before it claims conformance in XMP.</summary>
 internal static class PdfStructure
 {
-    /// <summary>The structure type of the document title (PDF 2.0's Title), role-mapped to P for PDF 1.7 readers.</summary>
-    public const string TitleTag = "/Title";
-
-    /// <summary>Role-maps the non-standard Title type and asks for the structure order as tab order on every page.</summary>
-    public static void Finish(PdfDocument pdf, UAManager accessibility)
-    {
-        var roleMap = new PdfDictionary(pdf);
-        roleMap.Elements.SetName(TitleTag, "/P");
-        accessibility.StructureTreeRoot.Elements["/RoleMap"] = roleMap;
-        foreach (var page in pdf.Pages)
-            page.Elements.SetName("/Tabs", "/S");
-    }
-
     /// <summary>True when every PDF/UA-1 requirement checked here holds: the document is marked and has a structure
     /// tree, a language and a title shown in the title bar; heading levels start at 1 and never skip one; every Note
     /// has an /ID of its own; every link annotation has alternative text (/Contents) and a structure parent; every page
-    /// uses the structure order for tabs. Other requirements hold by construction (PDFsharp's UAManager refuses text
-    /// outside a structure element or artifact; fonts are embedded with a ToUnicode map).</summary>
+    /// uses the structure order for tabs. Other requirements hold by construction (the renderer draws text only inside
+    /// a structure element or an artifact; every font is embedded with a ToUnicode map).</summary>
     public static bool MeetsUniversalAccess(PdfDocument pdf, PdfPageRenderer renderer)
     {
         var catalog = pdf.Internals.Catalog;

@@ -1,41 +1,63 @@
+using System.Security.Cryptography;
 using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
-using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;
 
-/// <summary>Writes a print-ready, tagged, bookmarked PDF with embedded subset fonts (PDFsharp 6.2.4, own layout).</summary>
+/// <summary>Writes a print-ready, tagged, bookmarked PDF with embedded subset fonts: own layout, own content streams,
+/// fonts and tag tree; PDFsharp 6.2.4's object layer for the file structure (pages, outlines, annotations, saving).
+/// Deterministic as written: streams are compressed when created, subset tags come from the glyphs used, and the
+/// trailer /ID and the XMP uuids from a hash of the content and the metadata.</summary>
 public sealed class PdfWriter() : Writer("pdf", ".pdf",
     "Print-ready PDF: title block, speaker labels, footnotes, bookmarks, tagged (PDFsharp)")
 {
     protected override void WriteDocument(TranscriptDocument document, Stream output, WriterContext context)
     {
-        EmbeddedFontResolver.EnsureInstalled();
         var geometry = PageGeometry.For(context.Options.PageSize);
         var (blocks, footnotes) = new DocumentComposer(document, geometry.BodyWidth, context).Compose();
         var pages = new Paginator(geometry.BodyHeight).Paginate(blocks, footnotes);
         context.Cancellation.ThrowIfCancellationRequested();
 
         using var pdf = new PdfDocument();
+        using var renderer = Render(pdf, document, context.Options, geometry, pages);
+        var universalAccess = PdfStructure.MeetsUniversalAccess(pdf, renderer);
+        var xmp = Identify(pdf, renderer.ContentHash(), uuid => PdfDocumentInfo.Xmp(pdf, document, context.Options, uuid, universalAccess));
 
-        // PDFsharp's own deflate leaves every stream unfinished; PdfDeterminism compresses them properly after saving.
-        pdf.Options.NoCompression = true;
-        pdf.Options.CompressContentStreams = false;
-        var accessibility = UAManager.ForDocument(pdf);
-        accessibility.SetDocumentLanguage(PdfDocumentInfo.LanguageOf(document));
-        PdfDocumentInfo.Apply(pdf, document, context.Options);
-        pdf.PageMode = PdfPageMode.UseOutlines;
-        var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, geometry, DocumentComposer.TitleOf(document, context.Options), Interface.InterfaceWords.For(document.Metadata.Language, context.Options.UiLanguage));
-        renderer.Render(pages);
-        PdfStructure.Finish(pdf, accessibility);
-        PdfDocumentInfo.StampAnnotations(pdf, PdfDocumentInfo.FileDate(context.Options));
-        pdf.Internals.FirstDocumentID = PdfDeterminism.PlaceholderId;
-        pdf.Internals.SecondDocumentID = PdfDeterminism.PlaceholderId;
-
+        // PDFsharp needs a seekable stream (the output may be a pipe), and writes an XMP packet of its own (with random
+        // uuids) as the last object on every save: it is replaced by ours (PdfMetadataObject).
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        var xmp = PdfDocumentInfo.Xmp(pdf, document, context.Options, universalAccess: PdfStructure.MeetsUniversalAccess(pdf, renderer));
-        output.Write(PdfDeterminism.Stabilise(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), xmp));
+        PdfMetadataObject.WriteReplacingLast(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), pdf, xmp, output);
+    }
+
+    /// <summary>The document's pages, fonts, tag tree, outlines and information (the writer's render phase).</summary>
+    internal static PdfPageRenderer Render(PdfDocument pdf, TranscriptDocument document, WriterOptions options, PageGeometry geometry, IReadOnlyList<PageLayout> pages)
+    {
+        // Every stream is compressed by the writer as it is made (PdfStreams); PDFsharp must not touch them.
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
+        pdf.Language = PdfDocumentInfo.LanguageOf(document);
+        PdfDocumentInfo.Apply(pdf, document, options);
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        var renderer = new PdfPageRenderer(pdf, geometry, DocumentComposer.TitleOf(document, options), Interface.InterfaceWords.For(document.Metadata.Language, options.UiLanguage));
+        renderer.Render(pages);
+        PdfDocumentInfo.StampAnnotations(pdf, PdfDocumentInfo.FileDate(options));
+        return renderer;
+    }
+
+    /// <summary>Sets the trailer /ID from a hash of <paramref name="contentHash"/> and the XMP packet, and returns the
+    /// packet (<paramref name="xmp"/> given a uuid) with the uuid from the same hash: the same document and options give
+    /// the same identifiers, another document other ones.</summary>
+    internal static byte[] Identify(PdfDocument pdf, byte[] contentHash, Func<string, string> xmp)
+    {
+        var hash = SHA256.HashData([.. contentHash, .. Encoding.UTF8.GetBytes(xmp(""))]);
+        var id = string.Create(16, hash, (chars, h) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = (char)h[i];
+        });
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+        return Encoding.UTF8.GetBytes(xmp("uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D")));
     }
 }

@@ -16,6 +16,10 @@ public static class ShippedFonts
     private static readonly Lazy<TrueTypeFont>[] Metrics =
         [.. Enum.GetValues<FontFace>().Select(f => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(Bytes(f))))];
 
+    /// <summary>The embeddable programs by face (the enum's value is the index), read once per process.</summary>
+    private static readonly Lazy<FontProgram>[] Programs =
+        [.. Enum.GetValues<FontFace>().Select(f => new Lazy<FontProgram>(() => FontProgram.Parse(Bytes(f), PdfName(f))))];
+
     /// <summary>Every shipped face.</summary>
     public static IReadOnlyList<FontFace> All { get; } = Enum.GetValues<FontFace>();
 
@@ -29,6 +33,21 @@ public static class ShippedFonts
         FontFace.Sans => "DejaVuSans.ttf",
         _ => throw new ArgumentOutOfRangeException(nameof(face), face, "unknown font face"),
     };
+
+    /// <summary>The font's name in the PDF (before the subset tag).</summary>
+    public static string PdfName(FontFace face) => face switch
+    {
+        FontFace.Serif => "DejaVu Serif",
+        FontFace.SerifBold => "DejaVu Serif,Bold",
+        FontFace.SerifItalic => "DejaVu Serif,Italic",
+        FontFace.SerifBoldItalic => "DejaVu Serif,BoldItalic",
+        FontFace.Sans => "DejaVu Sans",
+        _ => throw new ArgumentOutOfRangeException(nameof(face), face, "unknown font face"),
+    };
+
+    /// <summary>The program of a face for embedding (parsed once).</summary>
+    internal static FontProgram ProgramOf(FontFace face) =>
+        (uint)face < (uint)Programs.Length ? Programs[(int)face].Value : throw new ArgumentOutOfRangeException(nameof(face), face, "unknown font face");
 
     /// <summary>The face name PDFsharp uses to ask for the bytes (see <see cref="EmbeddedFontResolver"/>).</summary>
     public static string FaceName(FontFace face) => "pipeline-" + face.ToString().ToLowerInvariant();

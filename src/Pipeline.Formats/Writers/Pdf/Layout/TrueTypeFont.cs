@@ -16,6 +16,7 @@ public sealed class TrueTypeFont
     /// array read per character instead of a dictionary lookup, for every document of the process (built once per face).</summary>
     private readonly double[] bmpAdvance = new double[BmpSize];
     private readonly bool[] bmpCovered = new bool[BmpSize];
+    private readonly ushort[] bmpGlyph = new ushort[BmpSize];
 
     private TrueTypeFont(FrozenDictionary<int, int> glyphOfCodePoint, double[] advanceOfGlyph, double ascent, double descent)
     {
@@ -29,6 +30,7 @@ public sealed class TrueTypeFont
             if (codePoint is < 0 or >= BmpSize)
                 continue;
             bmpCovered[codePoint] = true;
+            bmpGlyph[codePoint] = (ushort)glyph;
             bmpAdvance[codePoint] = advanceOfGlyph[glyph < advanceOfGlyph.Length ? glyph : 0];
         }
     }
@@ -42,6 +44,10 @@ public sealed class TrueTypeFont
     /// <summary>Whether the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>
         (uint)codePoint < BmpSize ? bmpCovered[codePoint] : glyphOfCodePoint.ContainsKey(codePoint);
+
+    /// <summary>The glyph id of the code point; 0 (.notdef) when the font lacks it.</summary>
+    public int Glyph(int codePoint) =>
+        (uint)codePoint < BmpSize ? bmpGlyph[codePoint] : glyphOfCodePoint.GetValueOrDefault(codePoint);
 
     /// <summary>The advance width of the code point in em; the missing-glyph width when the font lacks it.</summary>
     public double Advance(int codePoint) =>

@@ -1,4 +1,3 @@
-using PdfSharp.UniversalAccessibility;
 using Pipeline.Formats.Writers.Pdf;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
@@ -13,13 +12,11 @@ public sealed class PdfStructureTests
     [Fact]
     public void Universal_access_holds_for_a_rendered_document_and_fails_when_a_checked_requirement_is_broken()
     {
-        EmbeddedFontResolver.EnsureInstalled();
         using var pdf = new PdfSharp.Pdf.PdfDocument();
-        var accessibility = UAManager.ForDocument(pdf);
-        accessibility.SetDocumentLanguage("en");
+        pdf.Language = "en";
         pdf.Info.Title = "A title";
         pdf.ViewerPreferences.DisplayDocTitle = true;
-        var renderer = new PdfPageRenderer(pdf, accessibility.StructureBuilder, PageGeometry.For("A4"), "A title");
+        using var renderer = new PdfPageRenderer(pdf, PageGeometry.For("A4"), "A title");
         var line = new Line([new Fragment("Heading", Body, 0, 40, null)], 40, 12, 9, []);
         var blocks = new[]
         {
@@ -27,7 +24,6 @@ public sealed class PdfStructureTests
             new LayoutBlock(BlockRole.Paragraph, [line with { Fragments = [new Fragment("Text", Body, 0, 20, null)] }]),
         };
         renderer.Render(new Paginator(700).Paginate(blocks, []));
-        PdfStructure.Finish(pdf, accessibility);
         Assert.True(PdfStructure.MeetsUniversalAccess(pdf, renderer));
 
         renderer.HeadingLevels.Add(3);

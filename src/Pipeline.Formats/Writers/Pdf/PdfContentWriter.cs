@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Buffers.Text;
+using Pipeline.Formats.Writers.Pdf.Fonts;
+using Pipeline.Formats.Writers.Pdf.Layout;
+
+namespace Pipeline.Formats.Writers.Pdf;
+
+/// <summary>The bytes of one page's content stream, written operator by operator: text objects (BT/ET, Tf, Tm, Tj
+/// with two-byte glyph ids for Identity-H), fill and stroke colours, rules, and marked content (BDC with an MCID for
+/// tagged content, /Artifact BMC for running head, foot and rules). One buffer serves every page of a document:
+/// <see cref="Reset"/> starts the next page once the previous one has been compressed.</summary>
+internal sealed class PdfContentWriter(PdfFontSet fonts)
+{
+    private static readonly StandardFormat Fixed4 = new('F', 4);
+
+    private byte[] buffer = new byte[16 * 1024];
+    private int length;
+    private PdfFontSet.Entry? font;
+    private double fontSize;
+    private Ink? ink;
+
+    /// <summary>The fonts drawn on the current page.</summary>
+    public HashSet<PdfFontSet.Entry> PageFonts { get; } = [];
+
+    /// <summary>The bytes written since <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+    /// <summary>Starts a new page: empty buffer, no font or colour set.</summary>
+    public void Reset()
+    {
+        length = 0;
+        font = null;
+        ink = null;
+        PageFonts.Clear();
+    }
+
+    /// <summary>Opens a tagged marked-content sequence: <c>/Tag &lt;&lt;/MCID n&gt;&gt; BDC</c>.</summary>
+    public void BeginMarked(string tag, int mcid)
+    {
+        Raw(tag).Raw("<</MCID "u8).Integer(mcid).Raw(">>BDC\n"u8);
+    }
+
+    /// <summary>Opens an artifact: <c>/Artifact BMC</c>.</summary>
+    public void BeginArtifact() => Raw("/Artifact BMC\n"u8);
+
+    public void EndMarked() => Raw("EMC\n"u8);
+
+    /// <summary>Draws <paramref name="text"/> with its left end of the baseline at (<paramref name="x"/>,
+    /// <paramref name="y"/>) in PDF user space (origin bottom left), as one BT … ET text object.</summary>
+    public void Text(string text, TextStyle style, double x, double y)
+    {
+        if (text.Length == 0)
+            return;
+        Raw("BT\n"u8);
+        var entry = fonts.For(style.Face);
+        PageFonts.Add(entry);
+        if (!ReferenceEquals(entry, font) || fontSize != style.Size)
+        {
+            Raw(entry.ResourceName).Raw(" "u8).Number(style.Size).Raw(" Tf\n"u8);
+            font = entry;
+            fontSize = style.Size;
+        }
+
+        if (ink != style.Ink)
+        {
+            Raw(style.Ink switch
+            {
+                Ink.Text => "0 0 0 rg\n"u8,
+                Ink.Muted => "0.376 0.376 0.376 rg\n"u8,
+                Ink.Link => "0.078 0.275 0.667 rg\n"u8,
+                _ => throw new ArgumentOutOfRangeException(nameof(style), style.Ink, "unknown ink"),
+            });
+            ink = style.Ink;
+        }
+
+        Raw("1 0 0 1 "u8).Number(x).Raw(" "u8).Number(y).Raw(" Tm\n<"u8);
+        Ensure((text.Length * 4) + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var at = i;
+            var codePoint = CodePoints.At(text, ref i);
+            var glyph = entry.Use(codePoint, text.AsSpan(at, i - at + 1));
+            Hex4(glyph);
+        }
+
+        Raw(">Tj\nET\n"u8);
+    }
+
+    /// <summary>A grey 0.5 pt horizontal rule from (<paramref name="x1"/>, <paramref name="y"/>) to (<paramref name="x2"/>, <paramref name="y"/>).</summary>
+    public void Rule(double x1, double x2, double y)
+    {
+        Raw("q\n0.5 w\n0.627 0.627 0.627 RG\n"u8).Number(x1).Raw(" "u8).Number(y).Raw(" m\n"u8)
+            .Number(x2).Raw(" "u8).Number(y).Raw(" l\nS\nQ\n"u8);
+    }
+
+    private PdfContentWriter Raw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+        return this;
+    }
+
+    private PdfContentWriter Raw(string ascii)
+    {
+        Ensure(ascii.Length);
+        length += Encoding.ASCII.GetBytes(ascii, buffer.AsSpan(length));
+        return this;
+    }
+
+    private PdfContentWriter Integer(int value)
+    {
+        Ensure(12);
+        Utf8Formatter.TryFormat(value, buffer.AsSpan(length), out var written);
+        length += written;
+        return this;
+    }
+
+    /// <summary>A number with at most four decimals, trailing zeros dropped.</summary>
+    private PdfContentWriter Number(double value)
+    {
+        Ensure(32);
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+            rounded = 0;
+        Utf8Formatter.TryFormat((decimal)rounded, buffer.AsSpan(length), out var written, Fixed4);
+        var end = length + written;
+        while (buffer[end - 1] == (byte)'0')
+            end--;
+        if (buffer[end - 1] == (byte)'.')
+            end--;
+        length = end;
+        return this;
+    }
+
+    private void Hex4(int glyph)
+    {
+        const string digits = "0123456789abcdef";
+        var span = buffer.AsSpan(length, 4);
+        span[0] = (byte)digits[(glyph >> 12) & 0xF];
+        span[1] = (byte)digits[(glyph >> 8) & 0xF];
+        span[2] = (byte)digits[(glyph >> 4) & 0xF];
+        span[3] = (byte)digits[glyph & 0xF];
+        length += 4;
+    }
+
+    private void Ensure(int more)
+    {
+        if (length + more <= buffer.Length)
+            return;
+        Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
+    }
+}

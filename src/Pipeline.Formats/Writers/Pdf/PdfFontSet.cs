@@ -1,0 +1,187 @@
+using System.Security.Cryptography;
+using PdfSharp.Pdf;
+using Pipeline.Formats.Writers.Pdf.Fonts;
+
+namespace Pipeline.Formats.Writers.Pdf;
+
+/// <summary>The fonts of one document: a Type0 font (Identity-H) per shipped face drawn, each with a CIDFontType2
+/// descendant whose program is a subset of the shipped TrueType file holding only the glyphs drawn. Faces are parsed
+/// once per process (<see cref="ShippedFonts.ProgramOf"/>); per document only the glyphs used and the text each
+/// stands for are collected, and <see cref="Finish"/> writes the font objects.</summary>
+internal sealed class PdfFontSet(PdfDocument pdf)
+{
+    private readonly Entry?[] entries = new Entry?[ShippedFonts.All.Count];
+    private readonly List<Entry> inOrder = [];
+
+    /// <summary>The document's font for a face, created (with its resource name and object) on first use.</summary>
+    public Entry For(FontFace face)
+    {
+        if (entries[(int)face] is { } entry)
+            return entry;
+        var type0 = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(type0);
+        entry = new Entry(face, "/F" + inOrder.Count.ToString(CultureInfo.InvariantCulture), type0);
+        entries[(int)face] = entry;
+        inOrder.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Writes every used font: Type0 dictionary, CIDFontType2 with its /W widths, font descriptor, the
+    /// subset program (FontFile2) and the ToUnicode map, streams compressed by <see cref="PdfStreams"/>.</summary>
+    public void Finish()
+    {
+        foreach (var entry in inOrder)
+            entry.Write(pdf);
+    }
+
+    /// <summary>One face as used in the document.</summary>
+    internal sealed class Entry(FontFace face, string resourceName, PdfDictionary type0)
+    {
+        private readonly FontProgram program = ShippedFonts.ProgramOf(face);
+        private readonly Layout.TrueTypeFont metrics = ShippedFonts.MetricsOf(face);
+        private readonly SortedDictionary<int, string> textOfGlyph = [];
+        private int lastCodePoint = -1;
+        private int lastGlyph;
+
+        public string ResourceName { get; } = resourceName;
+
+        /// <summary>The Type0 font object the page resources refer to.</summary>
+        public PdfDictionary Type0 { get; } = type0;
+
+        /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.</summary>
+        public int Use(int codePoint, ReadOnlySpan<char> text)
+        {
+            if (codePoint == lastCodePoint)
+                return lastGlyph;
+            var glyph = metrics.Glyph(codePoint);
+            if (!textOfGlyph.ContainsKey(glyph))
+                textOfGlyph[glyph] = text.ToString();
+            lastCodePoint = codePoint;
+            lastGlyph = glyph;
+            return glyph;
+        }
+
+        public void Write(PdfDocument pdf)
+        {
+            var baseFont = "/" + SubsetTag() + "+" + program.BaseName;
+            var descriptor = new PdfDictionary(pdf);
+            pdf.Internals.AddObject(descriptor);
+            descriptor.Elements.SetName("/Type", "/FontDescriptor");
+            descriptor.Elements.SetName("/FontName", baseFont);
+            var italic = program.ItalicAngle != 0;
+            descriptor.Elements.SetInteger("/Flags", 32 | (face == FontFace.Sans ? 0 : 2) | (italic ? 64 : 0));
+            descriptor.Elements["/FontBBox"] = Integers(pdf, program.BoundingBox);
+            descriptor.Elements.SetReal("/ItalicAngle", program.ItalicAngle);
+            descriptor.Elements.SetInteger("/Ascent", program.Ascent);
+            descriptor.Elements.SetInteger("/Descent", program.Descent);
+            descriptor.Elements.SetInteger("/CapHeight", program.CapHeight);
+            descriptor.Elements.SetInteger("/XHeight", program.XHeight);
+            descriptor.Elements.SetInteger("/StemV", program.StemV);
+            var subset = program.Subset(textOfGlyph.Keys);
+            var fontFile = PdfStreams.Compressed(pdf, subset);
+            fontFile.Elements.SetInteger("/Length1", subset.Length);
+            descriptor.Elements.SetReference("/FontFile2", fontFile);
+
+            var cidFont = new PdfDictionary(pdf);
+            pdf.Internals.AddObject(cidFont);
+            cidFont.Elements.SetName("/Type", "/Font");
+            cidFont.Elements.SetName("/Subtype", "/CIDFontType2");
+            cidFont.Elements.SetName("/BaseFont", baseFont);
+            var systemInfo = new PdfDictionary(pdf);
+            systemInfo.Elements.SetString("/Registry", "Adobe");
+            systemInfo.Elements.SetString("/Ordering", "Identity");
+            systemInfo.Elements.SetInteger("/Supplement", 0);
+            cidFont.Elements["/CIDSystemInfo"] = systemInfo;
+            cidFont.Elements.SetReference("/FontDescriptor", descriptor);
+            cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+            cidFont.Elements["/W"] = Widths(pdf);
+
+            Type0.Elements.SetName("/Type", "/Font");
+            Type0.Elements.SetName("/Subtype", "/Type0");
+            Type0.Elements.SetName("/BaseFont", baseFont);
+            Type0.Elements.SetName("/Encoding", "/Identity-H");
+            var descendants = new PdfArray(pdf);
+            descendants.Elements.Add(cidFont.Reference!);
+            Type0.Elements["/DescendantFonts"] = descendants;
+            Type0.Elements.SetReference("/ToUnicode", PdfStreams.Compressed(pdf, Encoding.ASCII.GetBytes(ToUnicode())));
+        }
+
+        /// <summary>Six capital letters from a hash of the face and the glyph set: the same glyphs give the same tag.</summary>
+        private string SubsetTag()
+        {
+            var bytes = new byte[(textOfGlyph.Count + 1) * 2];
+            BitConverter.TryWriteBytes(bytes, (short)face);
+            var at = 2;
+            foreach (var glyph in textOfGlyph.Keys)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(at), (ushort)glyph);
+                at += 2;
+            }
+
+            var hash = SHA256.HashData(bytes);
+            return string.Create(6, hash, (chars, h) =>
+            {
+                for (var i = 0; i < chars.Length; i++)
+                    chars[i] = (char)('A' + (h[i] % 26));
+            });
+        }
+
+        /// <summary>The /W array: runs of consecutive glyph ids with their widths, <c>[first [w w …] …]</c>.</summary>
+        private PdfArray Widths(PdfDocument pdf)
+        {
+            var w = new PdfArray(pdf);
+            PdfArray? run = null;
+            var previous = -2;
+            foreach (var glyph in textOfGlyph.Keys)
+            {
+                if (run is null || glyph != previous + 1)
+                {
+                    w.Elements.Add(new PdfInteger(glyph));
+                    run = new PdfArray(pdf);
+                    w.Elements.Add(run);
+                }
+
+                run.Elements.Add(new PdfInteger(program.Widths[glyph]));
+                previous = glyph;
+            }
+
+            return w;
+        }
+
+        /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE).</summary>
+        private string ToUnicode()
+        {
+            var map = new StringBuilder(200 + (textOfGlyph.Count * 16));
+            map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+            var pairs = textOfGlyph.Where(p => p.Key != 0).ToList();
+            for (var start = 0; start < pairs.Count; start += 100)
+            {
+                var block = pairs.Skip(start).Take(100).ToList();
+                map.Append(CultureInfo.InvariantCulture, $"{block.Count} beginbfchar\n");
+                foreach (var (glyph, text) in block)
+                {
+                    map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <");
+                    foreach (var c in text)
+                        map.Append(CultureInfo.InvariantCulture, $"{(int)c:X4}");
+                    map.Append(">\n");
+                }
+
+                map.Append("endbfchar\n");
+            }
+
+            map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+            return map.ToString();
+        }
+
+        private static PdfArray Integers(PdfDocument pdf, int[] values)
+        {
+            var array = new PdfArray(pdf);
+            foreach (var value in values)
+                array.Elements.Add(new PdfInteger(value));
+            return array;
+        }
+    }
+}
