@@ -39,9 +39,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
     {
         private readonly FontProgram program = ShippedFonts.ProgramOf(face);
         private readonly Layout.TrueTypeFont metrics = ShippedFonts.MetricsOf(face);
-        private readonly SortedDictionary<int, string> textOfGlyph = [];
-        private int lastCodePoint = -1;
-        private int lastGlyph;
+        private readonly List<int> used = [];
+        private string?[]? textOfGlyph;
+        private bool sorted;
 
         public string ResourceName { get; } = resourceName;
 
@@ -51,14 +51,28 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.</summary>
         public int Use(int codePoint, ReadOnlySpan<char> text)
         {
-            if (codePoint == lastCodePoint)
-                return lastGlyph;
             var glyph = metrics.Glyph(codePoint);
-            if (!textOfGlyph.ContainsKey(glyph))
-                textOfGlyph[glyph] = text.ToString();
-            lastCodePoint = codePoint;
-            lastGlyph = glyph;
+            var texts = textOfGlyph ??= new string?[program.GlyphCount];
+            if ((uint)glyph < (uint)texts.Length && texts[glyph] is null)
+            {
+                texts[glyph] = text.ToString();
+                used.Add(glyph);
+                sorted = false;
+            }
+
             return glyph;
+        }
+
+        /// <summary>The glyphs drawn, in ascending order.</summary>
+        private List<int> Used()
+        {
+            if (!sorted)
+            {
+                used.Sort();
+                sorted = true;
+            }
+
+            return used;
         }
 
         public void Write(PdfDocument pdf)
@@ -77,9 +91,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             descriptor.Elements.SetInteger("/CapHeight", program.CapHeight);
             descriptor.Elements.SetInteger("/XHeight", program.XHeight);
             descriptor.Elements.SetInteger("/StemV", program.StemV);
-            var subset = program.Subset(textOfGlyph.Keys);
-            var fontFile = PdfStreams.Compressed(pdf, subset);
-            fontFile.Elements.SetInteger("/Length1", subset.Length);
+            var (zlib, length) = program.Subset(Used(), PdfStreams.CompressionLevel);
+            var fontFile = PdfStreams.Deflated(pdf, zlib);
+            fontFile.Elements.SetInteger("/Length1", length);
             descriptor.Elements.SetReference("/FontFile2", fontFile);
 
             var cidFont = new PdfDictionary(pdf);
@@ -109,10 +123,10 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>Six capital letters from a hash of the face and the glyph set: the same glyphs give the same tag.</summary>
         private string SubsetTag()
         {
-            var bytes = new byte[(textOfGlyph.Count + 1) * 2];
+            var bytes = new byte[(used.Count + 1) * 2];
             BitConverter.TryWriteBytes(bytes, (short)face);
             var at = 2;
-            foreach (var glyph in textOfGlyph.Keys)
+            foreach (var glyph in Used())
             {
                 BitConverter.TryWriteBytes(bytes.AsSpan(at), (ushort)glyph);
                 at += 2;
@@ -132,7 +146,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             var w = new PdfArray(pdf);
             PdfArray? run = null;
             var previous = -2;
-            foreach (var glyph in textOfGlyph.Keys)
+            foreach (var glyph in Used())
             {
                 if (run is null || glyph != previous + 1)
                 {
@@ -151,12 +165,12 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE).</summary>
         private string ToUnicode()
         {
-            var map = new StringBuilder(200 + (textOfGlyph.Count * 16));
+            var map = new StringBuilder(200 + (used.Count * 16));
             map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-            var pairs = textOfGlyph.Where(p => p.Key != 0).ToList();
+            var pairs = Used().Where(g => g != 0).Select(g => (Glyph: g, Text: textOfGlyph![g]!)).ToList();
             for (var start = 0; start < pairs.Count; start += 100)
             {
                 var block = pairs.Skip(start).Take(100).ToList();

@@ -26,6 +26,16 @@ internal static class PdfStreams
         return stream;
     }
 
+    /// <summary>A new indirect stream object holding <paramref name="zlib"/>, a complete zlib stream made elsewhere.</summary>
+    public static PdfDictionary Deflated(PdfDocument pdf, byte[] zlib)
+    {
+        var stream = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(stream);
+        stream.CreateStream(zlib);
+        stream.Elements.SetName("/Filter", "/FlateDecode");
+        return stream;
+    }
+
     /// <summary>A complete zlib stream of <paramref name="data"/>.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {

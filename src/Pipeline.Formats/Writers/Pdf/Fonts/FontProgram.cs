@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 
 namespace Pipeline.Formats.Writers.Pdf.Fonts;
 
@@ -7,12 +8,17 @@ namespace Pipeline.Formats.Writers.Pdf.Fonts;
 /// the font program of one document from the glyphs it draws, glyph ids unchanged (CIDToGIDMap /Identity).</summary>
 internal sealed class FontProgram
 {
-    /// <summary>The tables a CIDFontType2 program needs (what PDFsharp embedded too), in tag order.</summary>
+    /// <summary>The tables a CIDFontType2 program needs (what PDFsharp embedded too), in tag order: the directory.</summary>
     private static readonly string[] EmbeddedTables = ["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"];
+
+    /// <summary>The tables that are the same in every subset; written first, after the directory, so their offsets
+    /// are fixed too and their compressed form is made once per process.</summary>
+    private static readonly string[] ConstantTables = ["cvt ", "fpgm", "hhea", "hmtx", "maxp", "prep"];
 
     private readonly byte[] file;
     private readonly Dictionary<string, (int Offset, int Length)> tables;
     private readonly int[] glyphStart;
+    private readonly Lazy<ConstantPart> constant;
 
     private FontProgram(byte[] file, string baseName)
     {
@@ -55,6 +61,7 @@ internal sealed class FontProgram
 
         // The usual estimate of the dominant vertical stem from the weight class (no font states it).
         StemV = 10 + (220 * Math.Max(0, weight - 50) / 900);
+        constant = new Lazy<ConstantPart>(BuildConstantPart);
     }
 
     /// <summary>The font's name in PDF (before the subset tag), e.g. <c>DejaVu Serif,Bold</c>.</summary>
@@ -87,8 +94,64 @@ internal sealed class FontProgram
     public static FontProgram Parse(byte[] file, string baseName) => new(file, baseName);
 
     /// <summary>A TrueType file with the glyph outlines of <paramref name="used"/> (plus .notdef and the components of
-    /// composite glyphs) and empty outlines for every other glyph; glyph ids, metrics and hinting programs unchanged.</summary>
-    public byte[] Subset(IEnumerable<int> used)
+    /// composite glyphs) and empty outlines for every other glyph; glyph ids, metrics and hinting programs unchanged.
+    /// Returned as a complete zlib stream (what /FontFile2 holds) and the length of the file it inflates to.</summary>
+    /// <remarks>The tables every subset shares were deflated once, ending in a sync flush; a subset's stream is the
+    /// table directory as a stored block, those shared blocks, the subset's own tables (head, loca, glyf) deflated
+    /// from a fresh start, and the Adler-32 of the whole file, combined from the parts.</remarks>
+    public (byte[] Zlib, int Length) Subset(IEnumerable<int> used, int compressionLevel)
+    {
+        var (head, loca, glyf) = VariableTables(used);
+        var shared = constant.Value;
+        var directoryLength = 12 + (16 * EmbeddedTables.Length);
+        var offset = directoryLength + shared.Data.Length;
+        var offsets = new Dictionary<string, (int Offset, int Length, uint Checksum)>(StringComparer.Ordinal);
+        foreach (var (tag, at, length, sum) in shared.Tables)
+            offsets[tag] = (at, length, sum);
+        foreach (var (tag, data) in new[] { ("head", head), ("loca", loca), ("glyf", glyf) })
+        {
+            offsets[tag] = (offset, data.Length, Checksum(data));
+            offset += Padded(data.Length);
+        }
+
+        var total = offset;
+        var directory = Directory(offsets);
+        var fileSum = Checksum(directory) + offsets.Values.Aggregate(0u, (sum, t) => sum + t.Checksum);
+        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0xB1B0AFBA - fileSum);
+
+        var variable = new byte[total - directoryLength - shared.Data.Length];
+        head.CopyTo(variable, 0);
+        loca.CopyTo(variable, Padded(head.Length));
+        glyf.CopyTo(variable, Padded(head.Length) + Padded(loca.Length));
+
+        using var output = new MemoryStream((variable.Length / 3) + shared.Deflated.Length + 512);
+        output.Write([0x78, 0x01]);
+        output.WriteByte(0);
+        Span<byte> stored = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt16LittleEndian(stored, (ushort)directory.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(stored[2..], (ushort)~directory.Length);
+        output.Write(stored);
+        output.Write(directory);
+        output.Write(shared.Deflated);
+        using (var deflate = new DeflateStream(output, new ZLibCompressionOptions { CompressionLevel = compressionLevel }, leaveOpen: true))
+            deflate.Write(variable);
+        var adler = Adler.Combine(Adler.Combine(Adler.Of(directory), shared.Adler, shared.Data.Length), Adler.Of(variable), variable.Length);
+        Span<byte> trailer = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(trailer, adler);
+        output.Write(trailer);
+        return (output.ToArray(), total);
+    }
+
+    /// <summary>The subset as a plain TrueType file (what the zlib stream of <see cref="Subset"/> inflates to).</summary>
+    public byte[] SubsetFile(IEnumerable<int> used)
+    {
+        using var zlib = new ZLibStream(new MemoryStream(Subset(used, 1).Zlib), CompressionMode.Decompress);
+        using var file = new MemoryStream();
+        zlib.CopyTo(file);
+        return file.ToArray();
+    }
+
+    private (byte[] Head, byte[] Loca, byte[] Glyf) VariableTables(IEnumerable<int> used)
     {
         var keep = new bool[GlyphCount];
         keep[0] = true;
@@ -107,47 +170,38 @@ internal sealed class FontProgram
             }
         }
 
-        var newGlyf = new MemoryStream();
-        var newLoca = new byte[(GlyphCount + 1) * 4];
+        var length = 0;
         for (var g = 0; g < GlyphCount; g++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(g * 4), (uint)newGlyf.Length);
-            if (!keep[g] || glyphStart[g + 1] <= glyphStart[g])
-                continue;
-            newGlyf.Write(glyf[glyphStart[g]..glyphStart[g + 1]]);
-            while (newGlyf.Length % 4 != 0)
-                newGlyf.WriteByte(0);
+            if (keep[g] && glyphStart[g + 1] > glyphStart[g])
+                length += Padded(glyphStart[g + 1] - glyphStart[g]);
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(GlyphCount * 4), (uint)newGlyf.Length);
+        var newGlyf = new byte[length];
+        var newLoca = new byte[(GlyphCount + 1) * 4];
+        var at = 0;
+        for (var g = 0; g < GlyphCount; g++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(g * 4), (uint)at);
+            if (!keep[g] || glyphStart[g + 1] <= glyphStart[g])
+                continue;
+            glyf[glyphStart[g]..glyphStart[g + 1]].CopyTo(newGlyf.AsSpan(at));
+            at += Padded(glyphStart[g + 1] - glyphStart[g]);
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(GlyphCount * 4), (uint)at);
         var head = Table("head").ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
         BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
-
-        var parts = new List<(string Tag, byte[] Data)>();
-        foreach (var tag in EmbeddedTables)
-        {
-            byte[]? data = tag switch
-            {
-                "glyf" => newGlyf.ToArray(),
-                "loca" => newLoca,
-                "head" => head,
-                _ => tables.ContainsKey(tag) ? Table(tag).ToArray() : null,
-            };
-            if (data is not null)
-                parts.Add((tag, data));
-        }
-
-        return Assemble(parts);
+        return (head, newLoca, newGlyf);
     }
 
-    private static byte[] Assemble(List<(string Tag, byte[] Data)> parts)
+    /// <summary>The table directory: every embedded table's tag, checksum, offset and length, in tag order.</summary>
+    private static byte[] Directory(Dictionary<string, (int Offset, int Length, uint Checksum)> tables)
     {
-        var count = parts.Count;
-        var headerLength = 12 + (16 * count);
-        var total = headerLength + parts.Sum(p => (p.Data.Length + 3) & ~3);
-        var output = new byte[total];
-        var span = output.AsSpan();
+        var count = EmbeddedTables.Length;
+        var directory = new byte[12 + (16 * count)];
+        var span = directory.AsSpan();
         BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
         var power = 1;
@@ -161,25 +215,89 @@ internal sealed class FontProgram
         BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16));
         BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
         BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)((count * 16) - (power * 16)));
-        var offset = headerLength;
-        var headAt = -1;
         for (var i = 0; i < count; i++)
         {
-            var (tag, data) = parts[i];
+            var (offset, length, checksum) = tables[EmbeddedTables[i]];
             var record = span.Slice(12 + (i * 16), 16);
-            Encoding.ASCII.GetBytes(tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            Encoding.ASCII.GetBytes(EmbeddedTables[i], record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], checksum);
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
-            data.CopyTo(span[offset..]);
-            if (tag == "head")
-                headAt = offset;
-            offset += (data.Length + 3) & ~3;
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)length);
         }
 
-        if (headAt >= 0)
-            BinaryPrimitives.WriteUInt32BigEndian(span[(headAt + 8)..], 0xB1B0AFBA - Checksum(output));
-        return output;
+        return directory;
+    }
+
+    private ConstantPart BuildConstantPart()
+    {
+        var offset = 12 + (16 * EmbeddedTables.Length);
+        var data = new MemoryStream();
+        var tables = new List<(string, int, int, uint)>();
+        foreach (var tag in ConstantTables)
+        {
+            var table = Table(tag);
+            tables.Add((tag, offset + (int)data.Length, table.Length, Checksum(table)));
+            data.Write(table);
+            for (var pad = table.Length; pad % 4 != 0; pad++)
+                data.WriteByte(0);
+        }
+
+        var bytes = data.ToArray();
+        using var deflated = new MemoryStream();
+        var deflate = new DeflateStream(deflated, new ZLibCompressionOptions { CompressionLevel = Pdf.PdfStreams.CompressionLevel }, leaveOpen: true);
+        deflate.Write(bytes);
+        deflate.Flush();
+
+        // A sync flush ends the blocks on a byte boundary without a final block; the deflate stream is then abandoned
+        // (disposing it would add the final block), its native state released with it.
+        var shared = deflated.ToArray();
+        deflate.Dispose();
+        return new ConstantPart(bytes, shared, Adler.Of(bytes), tables);
+    }
+
+    private static int Padded(int length) => (length + 3) & ~3;
+
+    /// <summary>The tables shared by every subset: their bytes (padded), deflated up to a sync flush, their Adler-32,
+    /// and each table's tag, offset in the file, length and checksum.</summary>
+    private sealed record ConstantPart(byte[] Data, byte[] Deflated, uint Adler, List<(string Tag, int Offset, int Length, uint Checksum)> Tables);
+
+    /// <summary>Adler-32 (RFC 1950) of a span, and of two spans joined.</summary>
+    private static class Adler
+    {
+        private const uint Modulus = 65521;
+
+        public static uint Of(ReadOnlySpan<byte> data)
+        {
+            uint a = 1, b = 0;
+            while (data.Length > 0)
+            {
+                var chunk = data[..Math.Min(5552, data.Length)];
+                foreach (var value in chunk)
+                {
+                    a += value;
+                    b += a;
+                }
+
+                a %= Modulus;
+                b %= Modulus;
+                data = data[chunk.Length..];
+            }
+
+            return (b << 16) | a;
+        }
+
+        /// <summary>The Adler-32 of A followed by B, from A's, B's and B's length.</summary>
+        public static uint Combine(uint first, uint second, long secondLength)
+        {
+            var remainder = (uint)(secondLength % Modulus);
+            var a1 = first & 0xFFFF;
+            var b1 = first >> 16;
+            var a2 = second & 0xFFFF;
+            var b2 = second >> 16;
+            var a = (a1 + a2 + Modulus - 1) % Modulus;
+            var b = (uint)(((ulong)b1 + b2 + ((ulong)remainder * a1) + Modulus - remainder) % Modulus);
+            return (b << 16) | a;
+        }
     }
 
     private static uint Checksum(ReadOnlySpan<byte> data)
