@@ -114,9 +114,9 @@ public sealed partial class PdfDirectWritingTests
     private static uint Checksum(byte[] data)
     {
         uint sum = 0;
+        Span<byte> word = stackalloc byte[4];
         for (var i = 0; i < data.Length; i += 4)
         {
-            Span<byte> word = stackalloc byte[4];
             word.Clear();
             data.AsSpan(i, Math.Min(4, data.Length - i)).CopyTo(word);
             sum += BinaryPrimitives.ReadUInt32BigEndian(word);
