@@ -45,6 +45,11 @@ public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Wr
 
     /// <summary>After a stop is requested, how long documents already being converted may take before they are abandoned.</summary>
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Input size in bytes from which a document's outputs are written straight into their temporary files rather
+    /// than into a memory buffer first (1 MiB): a big document's outputs then never sit in memory whole. Small ones keep
+    /// the buffer, which costs nothing at their size. Either way the bytes and the all-or-none rename are the same.</summary>
+    public long DirectWriteFrom { get; init; } = DocumentConversion.DefaultDirectWriteFrom;
 }
 
 /// <summary>Bounded retry of transient I/O errors with exponential back-off and jitter.</summary>

@@ -7,6 +7,9 @@ public static class ContentHash
 {
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>The hash of a stream's bytes from its position to its end, read in small blocks.</summary>
+    public static string Of(Stream stream) => Convert.ToHexStringLower(SHA256.HashData(stream));
+
     /// <summary>The hash of a file, or null when it does not exist.</summary>
     public static string? OfFileIfPresent(string path) => File.Exists(path) ? Of(File.ReadAllBytes(path)) : null;
 }

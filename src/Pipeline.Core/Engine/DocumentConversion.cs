@@ -7,6 +7,9 @@ namespace Pipeline.Core.Engine;
 /// else read it and write every output through the output breaker.</summary>
 internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore store, ResiliencePipeline writes, BatchOptions options, string fingerprint, OutputCommit commit, int writerParallelism = 1)
 {
+    /// <summary>Inputs from 1 MiB on are written without a memory buffer (<see cref="BatchOptions.DirectWriteFrom"/>).</summary>
+    public const long DefaultDirectWriteFrom = 1L << 20;
+
     /// <summary>Converts <paramref name="input"/>; the reader and diagnostics go into <paramref name="progress"/> as they
     /// become known, so a failure can still report them.</summary>
     /// <returns>The manifest entry to record, or null when the document was skipped.</returns>
@@ -24,7 +27,9 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         }
 
         cancellation.ThrowIfCancellationRequested();
+        var direct = bytes.LongLength >= options.DirectWriteFrom;
         var (reader, document) = loader.Load(input, bytes, cancellation);
+        bytes = []; // the model holds what the document says; the input's bytes need not stay alive while it is written
         progress.Reader = reader.Name;
         progress.AddDiagnostics(document.Diagnostics);
         if (document.Diagnostics.FirstOrDefault(options.FailsStrict) is { } warning)
@@ -43,7 +48,9 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
                     0,
                     options.Writers.Count,
                     new ParallelOptions { MaxDegreeOfParallelism = writerParallelism, CancellationToken = cancellation },
-                    i => written[i] = WriteOne(options.Writers[i], document, targets[i], cancellation));
+                    i => written[i] = direct
+                        ? WriteDirect(options.Writers[i], document, targets[i], cancellation)
+                        : WriteOne(options.Writers[i], document, targets[i], cancellation));
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
             {
@@ -85,6 +92,45 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
             cancellation);
         var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
         return (new ManifestOutput(relative, hash, buffer.Length), context.Diagnostics, staged);
+    }
+
+    /// <summary>As <see cref="WriteOne"/>, the writer writing straight into the temporary file (a file stream is seekable,
+    /// so zip-based writers write the same bytes), which is then read back once for the manifest's hash. Nothing carries
+    /// the final name until the document's outputs are committed together, as with a buffer. A retried write runs the
+    /// writer again, with a fresh context, so its diagnostics are those of the attempt that succeeded.</summary>
+    private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File) WriteDirect(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
+    {
+        IReadOnlyList<Diagnostic> diagnostics = [];
+        var staged = writes.Execute(
+            token => store.Stage(
+                path,
+                stream =>
+                {
+                    var context = new WriterContext(options.WriterOptions) { Cancellation = cancellation };
+                    writer.Write(document, stream, context);
+                    cancellation.ThrowIfCancellationRequested();
+                    diagnostics = context.Diagnostics;
+                },
+                token),
+            cancellation);
+        try
+        {
+            string hash;
+            long length;
+            using (var written = new FileStream(staged.Temporary, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            {
+                length = written.Length;
+                hash = ContentHash.Of(written);
+            }
+
+            var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
+            return (new ManifestOutput(relative, hash, length), diagnostics, staged);
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
     }
 }
 

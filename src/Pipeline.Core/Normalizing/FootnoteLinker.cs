@@ -55,6 +55,9 @@ internal static partial class FootnoteLinker
             return null;
         }
 
+        // A numbered body starts with "[n]": a unit with no bracket at all is none, and its paragraphs need not be joined.
+        if (!unit.PlainText.Contains('[', StringComparison.Ordinal))
+            return null;
         var paragraphs = unit.Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
         if (NumberedBodyMarker().Match(InlineEdit.Plain(paragraphs[0])) is { Success: true } n)
             return (n.Groups["m"].Value, n.Length, paragraphs);

@@ -16,7 +16,23 @@ internal static partial class InlineConventions
 
     /// <summary>The text with every run of spaces and tabs made one space: inside a paragraph white space is never
     /// significant, unless the source marks it so (<see cref="SourceParagraph.KeepsSpacing"/>).</summary>
-    public static string CollapseSpaces(string text) => text.Length < 2 ? text : SpaceRun().Replace(text, " ");
+    public static string CollapseSpaces(string text) => text.Length < 2 || !HasSpaceRun(text) ? text : SpaceRun().Replace(text, " ");
+
+    /// <summary>Whether <see cref="SpaceRun"/> matches anywhere: a tab, or two of space, tab and no-break space in a row.
+    /// Most text has none, and then it is returned as it is without running the regex.</summary>
+    private static bool HasSpaceRun(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = c is ' ' or '\t' or '\u00A0';
+            if (c == '\t' || (space && previousSpace))
+                return true;
+            previousSpace = space;
+        }
+
+        return false;
+    }
 
     /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>
     public static IncidentKind? IncidentKindOf(string description)

@@ -72,12 +72,22 @@ public static class InlineEdit
     public static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
+        // A text node with no other beside it is kept as it is (records are immutable): only a run of several is copied into one.
+        Text? single = null;
         StringBuilder? pending = null;
         foreach (var inline in inlines)
         {
             if (inline is Text text)
             {
-                (pending ??= new StringBuilder()).Append(text.Value);
+                if (single is null && pending is null)
+                    single = text;
+                else
+                {
+                    pending ??= new StringBuilder().Append(single!.Value);
+                    single = null;
+                    pending.Append(text.Value);
+                }
+
                 continue;
             }
 
@@ -92,7 +102,10 @@ public static class InlineEdit
         {
             if (pending is { Length: > 0 })
                 result.Add(new Text(pending.ToString()));
+            else if (single is { Value.Length: > 0 })
+                result.Add(single);
             pending = null;
+            single = null;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Guesses a document's language (BCP 47) from its script and its commonest words.</summary>
@@ -15,12 +17,20 @@ internal static class LanguageGuesser
         ("ca", ["el", "la", "que", "els", "i", "és", "les", "amb", "per", "una"]),
     ];
 
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \n\t,.;:!?\"()");
+
+    /// <summary>Every stop word once, numbered.</summary>
+    private static readonly Dictionary<string, int> StopWordIndex = StopWords.SelectMany(l => l.Words).Distinct(StringComparer.Ordinal)
+        .Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
+
+    private static readonly int MaxStopWordLength = StopWordIndex.Keys.Max(w => w.Length);
+
     /// <summary>How many characters from the start of the text the guess reads.</summary>
     public const int SampleLength = 20000;
 
     public static string Guess(string text)
     {
-        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         int cyrillic = 0, greek = 0, latin = 0, ukrainianOnly = 0;
         foreach (var c in sample)
         {
@@ -45,14 +55,34 @@ internal static class LanguageGuesser
         if (greek > latin)
             return "el";
 
-        var words = sample.ToLowerInvariant()
-            .Split([' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .GroupBy(w => w)
-            .ToDictionary(g => g.Key, g => g.Count());
-        var best = StopWords
-            .Select(l => (l.Tag, Score: l.Words.Sum(w => words.GetValueOrDefault(w))))
-            .OrderByDescending(l => l.Score)
-            .First();
+        // Each stop word's count, the first language with the highest sum winning: one pass over the sample, lower-casing
+        // only words short enough to be a stop word, instead of lower-casing, splitting and grouping every word of it.
+        var counts = new int[StopWordIndex.Count];
+        var lookup = StopWordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxStopWordLength];
+        var rest = sample;
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny(Separators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.Length == 0 || word.Length > MaxStopWordLength)
+                continue;
+            var written = word.ToLowerInvariant(lower);
+            if (written > 0 && lookup.TryGetValue(lower[..written], out var index))
+                counts[index]++;
+        }
+
+        var best = (Tag: StopWords[0].Tag, Score: -1);
+        foreach (var (tag, words) in StopWords)
+        {
+            var score = 0;
+            foreach (var w in words)
+                score += counts[StopWordIndex[w]];
+            if (score > best.Score)
+                best = (tag, score);
+        }
+
         return best.Score > 0 ? best.Tag : "en";
     }
 }

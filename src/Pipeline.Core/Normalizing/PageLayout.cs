@@ -28,6 +28,8 @@ internal static class PageLayout
             if (SingleLine(units[i]) is not { } line)
                 continue;
             var plain = InlineEdit.Plain(line.Content).Trim();
+            if (!ChangesWithoutDigits(plain))
+                continue;
             var shape = WithoutDigits(plain);
             if (shape.Length == plain.Length || shape.Count(char.IsLetter) < MinRunningHeadLetters)
                 continue;
@@ -67,6 +69,19 @@ internal static class PageLayout
     private static SourceLine? SingleLine(SourceUnit unit) =>
         unit.Kind == SourceParagraphKind.Text && unit.Speaker is null && unit.Paragraphs is [[var line]] ? line : null;
 
+    /// <summary>Whether <see cref="WithoutDigits"/> would shorten a trimmed line (it has a digit or a run of white space):
+    /// a line it leaves as it is can be no running head, and most lines are such, so they are not copied.</summary>
+    private static bool ChangesWithoutDigits(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsDigit(line[i]) || (i > 0 && char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1])))
+                return true;
+        }
+
+        return false;
+    }
+
     private static string WithoutDigits(string line)
     {
         var builder = new StringBuilder(line.Length);
@@ -96,7 +111,7 @@ internal static class PageLayout
         for (var i = 0; i < lines.Count; i++)
         {
             var plain = InlineEdit.Plain(lines[i].Content).Trim();
-            var balance = plain.Count(c => c == '(') - plain.Count(c => c == ')');
+            var balance = plain.AsSpan().Count('(') - plain.AsSpan().Count(')');
             if (depth > 0 && wrapped < MaxWrappedLines)
             {
                 result[i] = true;
@@ -158,7 +173,7 @@ internal static class PageLayout
     private static SourceLine? Joined(SourceLine first, SourceLine second)
     {
         var head = InlineEdit.Plain(first.Content).TrimEnd();
-        if (head.Count(c => c == '(') <= head.Count(c => c == ')') || !head.Contains('(', StringComparison.Ordinal))
+        if (head.AsSpan().Count('(') <= head.AsSpan().Count(')') || !head.Contains('(', StringComparison.Ordinal))
             return null;
         var tail = InlineEdit.Plain(second.Content).Trim();
         if (tail.Length == 0 || !tail.Contains(')', StringComparison.Ordinal))

@@ -55,7 +55,7 @@ internal static class SourceUnits
     public static List<SourceUnit> Group(ImmutableArray<SourceParagraph> paragraphs, List<Diagnostic> diagnostics)
     {
         var units = new List<SourceUnit>();
-        var list = paragraphs.Where(p => p.Lines.Any(l => InlineEdit.Plain(l.Content).Trim().Length > 0)).ToList();
+        var list = paragraphs.Where(p => p.Lines.Any(l => !string.IsNullOrWhiteSpace(InlineEdit.Plain(l.Content)))).ToList();
         for (var i = 0; i < list.Count; i++)
         {
             var first = list[i];
@@ -133,5 +133,5 @@ internal static class SourceUnits
         return builder.ToString();
     }
 
-    private static int Depth(string text) => text.Count(c => c == '[') - text.Count(c => c == ']');
+    private static int Depth(string text) => text.AsSpan().Count('[') - text.AsSpan().Count(']');
 }

@@ -109,6 +109,20 @@ internal static partial class SpeakerLabelParser
     /// <summary>The label at the start of a line, given its inlines too, so that a bold run can end a label.</summary>
     public static SpeakerLabel? Match(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
     {
+        // Only a line that opens with a bold run can have a label the text alone does not show (LabelDelimiters.BoldLabel),
+        // so every other line's answer depends on its text alone and is remembered for the document.
+        var memo = !content.IsDefault && content.Length >= 2 && content[0] is Model.Strong ? null : LabelMatchMemo.Current;
+        if (memo is null)
+            return MatchAny(text, content);
+        if (memo.Any.TryGetValue(text, out var known))
+            return known;
+        var result = MatchAny(text, content);
+        memo.Any[text] = result;
+        return result;
+    }
+
+    private static SpeakerLabel? MatchAny(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
+    {
         var colon = MatchColon(text);
         if (colon is not null && !text.AsSpan(0, Math.Min(colon.Length, text.Length)).ContainsAny(':', '.'))
         {
@@ -123,6 +137,17 @@ internal static partial class SpeakerLabelParser
     public static SpeakerLabel? MatchColonOnly(string text) => MatchColon(text);
 
     private static SpeakerLabel? MatchColon(string text)
+    {
+        if (LabelMatchMemo.Current is not { } memo)
+            return MatchColonOnce(text);
+        if (memo.Colon.TryGetValue(text, out var known))
+            return known;
+        var result = MatchColonOnce(text);
+        memo.Colon[text] = result;
+        return result;
+    }
+
+    private static SpeakerLabel? MatchColonOnce(string text)
     {
         if (MatchUnnumbered(text) is { } label)
             return label;
@@ -169,12 +194,15 @@ internal static partial class SpeakerLabelParser
 
     private static SpeakerLabel? MatchUnnumbered(string text)
     {
-        var match = LabelPattern().Match(text);
+        // Cheap checks first: LabelPattern needs a colon, BareQuestionPattern a leading Q or A, RecordLabelPattern a full stop.
+        var match = text.Contains(':', StringComparison.Ordinal) ? LabelPattern().Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (!match.Success)
         {
             // In a justified line with two spaces between all its words (`A  medicina  é…`), the spaces set nothing off.
-            if (BareQuestionPattern().Match(text) is { Success: true } bare && !text.AsSpan(bare.Length).TrimEnd().Contains("  ", StringComparison.Ordinal))
+            if (text.Length > 1 && text[0] is 'Q' or 'A' && BareQuestionPattern().Match(text) is { Success: true } bare && !text.AsSpan(bare.Length).TrimEnd().Contains("  ", StringComparison.Ordinal))
                 return new SpeakerLabel(bare.Groups["name"].Value, null, null, null, bare.Length, LabelShape.UpperCase);
+            if (!text.Contains('.', StringComparison.Ordinal))
+                return null;
             var record = RecordLabelPattern().Match(text);
             return record.Success
                 ? new SpeakerLabel(record.Groups["name"].Value, record.Groups["paren"].Success ? record.Groups["paren"].Value.Trim() : null, null, null, record.Length, LabelShape.UpperCase)
@@ -346,4 +374,36 @@ internal static partial class SpeakerLabelParser
 
         return letters > 0;
     }
+}
+
+/// <summary>The label matches of one document, remembered while it is normalised: the census, the title check, the page
+/// layout and the block builder each ask for the label at the start of the same lines, and the answer depends on the
+/// line's text alone (the parser is a pure function of it). Scoped to one normalisation on one thread, so nothing is kept
+/// between documents.</summary>
+internal sealed class LabelMatchMemo : IDisposable
+{
+    [ThreadStatic]
+    private static LabelMatchMemo? current;
+
+    private readonly LabelMatchMemo? outer;
+
+    private LabelMatchMemo()
+    {
+        outer = current;
+        current = this;
+    }
+
+    /// <summary>The memo of the normalisation running on this thread, or null outside one.</summary>
+    public static LabelMatchMemo? Current => current;
+
+    /// <summary><see cref="SpeakerLabelParser.Match(string, ImmutableArray{Model.Inline})"/> by line text.</summary>
+    public Dictionary<string, SpeakerLabel?> Any { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Labels ending with a colon by line text.</summary>
+    public Dictionary<string, SpeakerLabel?> Colon { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Starts remembering matches on this thread until the result is disposed.</summary>
+    public static LabelMatchMemo Begin() => new();
+
+    public void Dispose() => current = outer;
 }

@@ -7,6 +7,12 @@ public static class TranscriptNormalizer
 {
     public static TranscriptDocument Normalize(NormalizerInput input)
     {
+        using var labelMatches = LabelMatchMemo.Begin();
+        return NormalizeOnce(input);
+    }
+
+    private static TranscriptDocument NormalizeOnce(NormalizerInput input)
+    {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
         input.Cancellation.ThrowIfCancellationRequested();
         var units = PageLayout.JoinWrappedLabels(SourceUnits.Group(input.Paragraphs, diagnostics));

@@ -12,14 +12,44 @@ internal static partial class LineNumberedLayout
     [GeneratedRegex(@"^\s{0,4}(?<n>[0-9]{1,2})(?:(?<gap>\s+)(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLine();
 
+    /// <summary>Whether at least 20 lines hold text and at least <see cref="MinNumberedShare"/> percent of them start with a
+    /// line number up to 30: the test of <see cref="TryUnwrap"/>, made on the text in place (no line is copied).</summary>
+    private static bool MostLinesNumbered(string text)
+    {
+        int nonBlank = 0, numbered = 0;
+        foreach (var range in text.AsSpan().SplitAny('\n', '\f'))
+        {
+            var line = text.AsSpan(range);
+            if (line.IsWhiteSpace())
+                continue;
+            nonBlank++;
+            if (NumberedLine().IsMatch(line) && LineNumber(line) <= 30)
+                numbered++;
+        }
+
+        return nonBlank >= 20 && numbered * 100 / nonBlank >= MinNumberedShare;
+    }
+
+    /// <summary>The number a line that <see cref="NumberedLine"/> matches starts with (after its white space).</summary>
+    private static int LineNumber(ReadOnlySpan<char> line)
+    {
+        var start = 0;
+        while (char.IsWhiteSpace(line[start]))
+            start++;
+        var end = start;
+        while (end < line.Length && char.IsAsciiDigit(line[end]))
+            end++;
+        return int.Parse(line[start..end], CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The paragraphs, or null when the text is not laid out with line numbers.</summary>
     public static ImmutableArray<SourceParagraph>? TryUnwrap(string text, List<Diagnostic> diagnostics)
     {
-        var lines = text.Replace('\f', '\n').Split('\n');
-        var nonBlank = lines.Count(l => l.Trim().Length > 0);
-        var numbered = lines.Select(l => NumberedLine().Match(l)).Where(m => m.Success && int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) <= 30).ToList();
-        if (nonBlank < 20 || numbered.Count * 100 / nonBlank < MinNumberedShare)
+        // Most text is not laid out so: tell that from the lines in place, before copying each into a string of its own.
+        if (!MostLinesNumbered(text))
             return null;
+        var lines = text.Replace('\f', '\n').Split('\n');
+        var numbered = lines.Select(l => NumberedLine().Match(l)).Where(m => m.Success && int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) <= 30).ToList();
 
         var textColumns = numbered.Where(m => m.Groups["text"].Success).Select(m => m.Groups["text"].Index).ToList();
         var baseColumn = textColumns.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

@@ -8,12 +8,20 @@ public sealed class PlainTextReader() : Reader("text",
 {
     public override TranscriptDocument Read(ReaderInput input)
     {
+        var diagnostics = new List<Diagnostic>();
+        var (paragraphs, encoding) = Paragraphs(input, diagnostics);
+        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, encoding, paragraphs, DocumentMetadata.Empty, diagnostics));
+    }
+
+    /// <summary>The decoded text's paragraphs. The text itself lives only in this method's frame, so it is garbage while
+    /// the normaliser runs (the lines are copies): a big input's text is not held twice.</summary>
+    private static (ImmutableArray<SourceParagraph> Paragraphs, string Encoding) Paragraphs(ReaderInput input, List<Diagnostic> diagnostics)
+    {
         var decoded = TextDecoder.Decode(input.Path, input.Content.Span);
-        if (decoded.Text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(decoded.Text))
             throw new TranscriptException(input.Path, "empty file: no text to convert");
-        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
-        var paragraphs = LineNumberedLayout.TryUnwrap(decoded.Text, diagnostics) ?? SplitParagraphs(decoded.Text);
-        return TranscriptNormalizer.Normalize(NormalizerInput.For(input, Name, decoded.EncodingName, paragraphs, DocumentMetadata.Empty, diagnostics));
+        diagnostics.AddRange(decoded.Diagnostics);
+        return (LineNumberedLayout.TryUnwrap(decoded.Text, diagnostics) ?? SplitParagraphs(decoded.Text), decoded.EncodingName);
     }
 
     /// <summary>Paragraphs are runs of non-blank lines; each line keeps its number and its leading white space.</summary>
@@ -25,14 +33,14 @@ public sealed class PlainTextReader() : Reader("text",
         foreach (var range in text.AsSpan().Split('\n'))
         {
             number++;
-            var line = text[range];
-            if (string.IsNullOrWhiteSpace(line))
+            var line = text.AsSpan(range);
+            if (line.IsWhiteSpace())
             {
                 Flush();
                 continue;
             }
 
-            lines.Add(new SourceLine([new Core.Model.Text(line.TrimEnd())], number));
+            lines.Add(new SourceLine([new Core.Model.Text(new string(line.TrimEnd()))], number));
         }
 
         Flush();

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Model;
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Tests.Core.Normalizing;
+
+/// <summary>Issue #17.1: the shortcuts that made the normaliser cheaper give the answers of the long way.</summary>
+public sealed class NormaliserSpeedTests
+{
+    private const string Spoken = "Weisberg Well, I think so.";
+
+    private static readonly ImmutableArray<Inline> Plain = [new Text(Spoken)];
+
+    private static readonly ImmutableArray<Inline> Bold = [new Strong([new Text("Weisberg")]), new Text(" Well, I think so.")];
+
+    [Fact]
+    public void A_line_opening_with_a_bold_run_is_matched_by_its_inlines_not_by_a_remembered_answer_for_its_text()
+    {
+        using (LabelMatchMemo.Begin())
+        {
+            Assert.Null(SpeakerLabelParser.Match(Spoken, Plain));
+            Assert.Equal((LabelDelimiter.BoldEnd, "Weisberg"), SpeakerLabelParser.Match(Spoken, Bold) is { } label ? (label.Delimiter, label.Name) : default);
+            Assert.Null(SpeakerLabelParser.Match(Spoken, Plain));
+        }
+    }
+
+    [Fact]
+    public void Remembered_matches_last_only_for_their_scope_and_a_nested_scope_gives_back_the_outer_one()
+    {
+        Assert.Null(LabelMatchMemo.Current);
+        using (var outer = LabelMatchMemo.Begin())
+        {
+            Assert.Equal("ANNA LEE", SpeakerLabelParser.Match("ANNA LEE: Hello.")?.Name);
+            Assert.Same(outer, LabelMatchMemo.Current);
+            using (LabelMatchMemo.Begin())
+                Assert.Empty(LabelMatchMemo.Current!.Colon);
+            Assert.Same(outer, LabelMatchMemo.Current);
+            Assert.NotEmpty(outer.Colon);
+        }
+
+        Assert.Null(LabelMatchMemo.Current);
+    }
+
+    [Theory]
+    [InlineData("You know, the thing is that we did it and it is what it is, you and I.", "en")]
+    [InlineData("Der Punkt ist, dass wir es nicht wissen und die Sache ist, wie sie ist. Ich sage es.", "de")]
+    [InlineData("Nous pensons que la loi est bonne et les gens le savent; ce n'est pas une question.", "fr")]
+    [InlineData("La ley es buena y los ciudadanos lo saben, es una cuestión de las personas por ellas.", "es")]
+    [InlineData("THE QUESTION AND THE ANSWER ARE THAT OF THE PEOPLE, AND IT IS WHAT WE SAID.", "en")]
+    [InlineData("Zzz qqq xxx.", "en")]
+    public void The_language_guess_counts_stop_words_whatever_their_case(string text, string language) =>
+        Assert.Equal(language, LanguageGuesser.Guess(text));
+
+    [Theory]
+    [InlineData("one  two", "one two")]
+    [InlineData("one\ttwo", "one two")]
+    [InlineData("one \u00A0two", "one two")]
+    [InlineData("one two three", "one two three")]
+    [InlineData("a\u00A0b", "a\u00A0b")]
+    public void Spaces_are_collapsed_only_where_there_is_a_run_of_them(string text, string collapsed) =>
+        Assert.Equal(collapsed, InlineConventions.CollapseSpaces(text));
+
+    [Fact]
+    public void A_line_of_one_text_node_is_its_own_plain_text_and_other_lines_are_joined()
+    {
+        var text = new Text("Hello there.");
+        Assert.Same(text.Value, InlineText.ToPlainText([text]));
+        Assert.Equal("", InlineText.ToPlainText(ImmutableArray<Inline>.Empty));
+        Assert.Equal("Hi *there* [laughter]", InlineText.ToPlainText([new Text("Hi "), new Emphasis([new Text("*there*")]), new Text(" "), new Incident(IncidentKind.Laughter, "laughter")]));
+    }
+}
