@@ -124,8 +124,9 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
             // The common case in one append: a run of characters that are safe and never need an escape here.
             if (!atLineStart && IsPlain(text[i]) && i != listPunctuation)
             {
+                // Inside the run a space is written as itself too (only leading spaces are dropped, and the run does not lead).
                 var end = i + 1;
-                while (end < text.Length && end != listPunctuation && IsPlain(text[end]))
+                while (end < text.Length && end != listPunctuation && (IsPlain(text[end]) || (text[end] == '.' && !IsBreakingSpaceAfter(text, end)) || text[end] == ' '))
                     end++;
                 output.Append(text, i, end - i);
                 skipLeadingSpace = false;
@@ -179,6 +180,10 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
             return PlainAscii[c];
         return c >= '\u00A0' && !char.IsSurrogate(c) && c is not (>= '\uFDD0' and <= '\uFDEF') && (c & 0xFFFE) != 0xFFFE;
     }
+
+    /// <summary>Whether a space, tab or line feed follows <paramref name="index"/>: only then can a period end an abbreviation.</summary>
+    private static bool IsBreakingSpaceAfter(string text, int index) =>
+        index + 1 < text.Length && text[index + 1] is ' ' or '\t' or '\n' or '\r';
 
     /// <summary><see cref="IsPlain"/> for ASCII.</summary>
     private static readonly bool[] PlainAscii = BuildPlainAscii();
