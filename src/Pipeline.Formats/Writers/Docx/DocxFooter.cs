@@ -11,8 +11,9 @@ internal static class DocxFooter
     public static Footer Build(InterfaceWords words)
     {
         var (before, between, after) = words.PageOfParts();
-        return new(DocxParagraphs.Styled(DocxStyleIds.Footer,
+        return new(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
         [
+            new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.Footer }),
             .. Literal(before),
             .. Field("PAGE"),
             .. Literal(between),

@@ -1,65 +1,108 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using ModelFootnote = Pipeline.Core.Model.Footnote;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
-using FootnoteReference = DocumentFormat.OpenXml.Wordprocessing.FootnoteReference;
-using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Builds <c>footnotes.xml</c>: the separator (-1) and continuation separator (0), then the numbered footnotes.</summary>
-internal sealed class DocxFootnotes(DocxSession session, DocxInlines inlines)
+/// <summary>Writes <c>footnotes.xml</c>: the separator (-1) and continuation separator (0), then the numbered footnotes.</summary>
+internal static class DocxFootnotes
 {
-    /// <summary>The footnotes part content for every footnote the body numbered.</summary>
-    public Footnotes Build()
+    /// <summary>Writes the footnotes part for every footnote the body numbered, its runs through <paramref name="inlines"/>.</summary>
+    public static void Write(DocxSession session, DocxInlines inlines)
     {
-        var footnotes = new Footnotes(
-            new Footnote(SeparatorParagraph(new SeparatorMark())) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(SeparatorParagraph(new ContinuationSeparatorMark())) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        var writer = inlines.Writer;
+        writer.WriteStartDocument();
+        writer.WriteStartElement("w", "footnotes", DocxXml.W);
+        Separator(writer, "separator", "-1", "separator");
+        Separator(writer, "continuationSeparator", "0", "continuationSeparator");
         var numbered = session.Footnotes.InNumberOrder;
         for (var i = 0; i < numbered.Count; i++)
-            footnotes.Append(new Footnote(Paragraphs(numbered[i])) { Id = i + 1 });
-        return footnotes;
+        {
+            writer.WriteStartElement("w", "footnote", DocxXml.W);
+            writer.WriteAttributeString("w", "id", DocxXml.W, (i + 1).ToString(CultureInfo.InvariantCulture));
+            Paragraphs(inlines, numbered[i]);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
-    /// <summary>A paragraph that refers to the footnotes no marker in the text referred to, so they are not lost; null when there are none.</summary>
-    public Paragraph? ReferenceUnmarked()
+    /// <summary>Writes, in the body, a paragraph that refers to the footnotes no marker in the text referred to, so they are
+    /// not lost; nothing when there are none.</summary>
+    public static void WriteUnmarkedReference(DocxSession session, DocxInlines inlines)
     {
         var unmarked = session.Footnotes.Unnumbered.ToList();
         if (unmarked.Count == 0)
-            return null;
+            return;
         session.Warn(Core.Diagnostics.DiagnosticCode.FootnoteReferencedAtEnd, "footnote(s) " + string.Join(", ", unmarked.Select(f => f.Id)) +
                      " have no marker in the text; referenced at the end of the document", ("footnotes", string.Join(",", unmarked.Select(f => f.Id))));
-        var content = new List<OpenXmlElement>();
-        foreach (var footnote in unmarked)
+        var writer = inlines.Writer;
+        DocxParagraphs.Start(writer, DocxStyleIds.EditorialNote);
+        for (var i = 0; i < unmarked.Count; i++)
         {
-            if (content.Count > 0)
-                content.Add(new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
-            content.Add(new Run(
-                new RunProperties(new RunStyle { Val = DocxStyleIds.FootnoteReference }),
-                new FootnoteReference { Id = session.Footnotes.Assign(footnote) }));
+            if (i > 0)
+                Space(writer);
+            inlines.WriteFootnoteReference(new DocxRunFormat(DocxStyleIds.FootnoteReference), session.Footnotes.Assign(unmarked[i]));
         }
 
-        return DocxParagraphs.Styled(DocxStyleIds.EditorialNote, content);
+        DocxParagraphs.End(writer);
     }
 
-    private IEnumerable<Paragraph> Paragraphs(ModelFootnote footnote)
+    private static void Paragraphs(DocxInlines inlines, ModelFootnote footnote)
     {
+        var writer = inlines.Writer;
         var place = "footnote " + footnote.Id;
-        var mark = new Run(new RunProperties(new RunStyle { Val = DocxStyleIds.FootnoteReference }), new FootnoteReferenceMark());
-        var space = new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve });
+        var mark = new DocxRunFormat(DocxStyleIds.FootnoteReference);
         if (footnote.Paragraphs.IsEmpty)
-            return [DocxParagraphs.Styled(DocxStyleIds.FootnoteText, [mark])];
-        return footnote.Paragraphs.Select((paragraph, index) =>
         {
-            var content = index == 0 ? new List<OpenXmlElement> { mark, space } : [];
-            content.AddRange(inlines.Render(paragraph.Content, place + " paragraph " + (index + 1).ToString(CultureInfo.InvariantCulture)));
-            return DocxParagraphs.Styled(DocxStyleIds.FootnoteText, content);
-        }).ToList();
+            DocxParagraphs.Start(writer, DocxStyleIds.FootnoteText);
+            inlines.MarkRun(mark, "footnoteRef");
+            DocxParagraphs.End(writer);
+            return;
+        }
+
+        for (var index = 0; index < footnote.Paragraphs.Length; index++)
+        {
+            DocxParagraphs.Start(writer, DocxStyleIds.FootnoteText);
+            if (index == 0)
+            {
+                inlines.MarkRun(mark, "footnoteRef");
+                Space(writer);
+            }
+
+            inlines.Render(footnote.Paragraphs[index].Content, place + " paragraph " + (index + 1).ToString(CultureInfo.InvariantCulture));
+            DocxParagraphs.End(writer);
+        }
     }
 
-    private static Paragraph SeparatorParagraph(OpenXmlElement mark) => new(
-        new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-        new Run(mark));
+    /// <summary>A run holding one space.</summary>
+    private static void Space(XmlWriter writer)
+    {
+        writer.WriteStartElement("w", "r", DocxXml.W);
+        writer.WriteStartElement("w", "t", DocxXml.W);
+        writer.WriteAttributeString("xml", "space", null, "preserve");
+        writer.WriteString(" ");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void Separator(XmlWriter writer, string type, string id, string mark)
+    {
+        writer.WriteStartElement("w", "footnote", DocxXml.W);
+        writer.WriteAttributeString("w", "type", DocxXml.W, type);
+        writer.WriteAttributeString("w", "id", DocxXml.W, id);
+        writer.WriteStartElement("w", "p", DocxXml.W);
+        writer.WriteStartElement("w", "pPr", DocxXml.W);
+        writer.WriteStartElement("w", "spacing", DocxXml.W);
+        writer.WriteAttributeString("w", "after", DocxXml.W, "0");
+        writer.WriteAttributeString("w", "line", DocxXml.W, "240");
+        writer.WriteAttributeString("w", "lineRule", DocxXml.W, "auto");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteStartElement("w", "r", DocxXml.W);
+        DocxXml.Empty(writer, mark);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
 }

@@ -1,121 +1,112 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using Emphasis = Pipeline.Core.Model.Emphasis;
-using FootnoteReference = DocumentFormat.OpenXml.Wordprocessing.FootnoteReference;
 using Inline = Pipeline.Core.Model.Inline;
 using ModelFootnoteReference = Pipeline.Core.Model.FootnoteReference;
 using ModelText = Pipeline.Core.Model.Text;
-using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Turns model inlines into WordprocessingML runs and hyperlinks for one part (the body or the footnotes).</summary>
+/// <summary>Writes model inlines as WordprocessingML runs and hyperlinks into one part (the body or the footnotes).</summary>
+/// <param name="writer">The part's XML, positioned inside a paragraph whenever runs are written.</param>
+/// <param name="hyperlinks">The part's hyperlink relationships.</param>
 /// <param name="nativeFootnotes">True in the body: the first marker of a footnote becomes a Word footnote reference.
 /// In footnotes (where Word allows none) markers stay literal superscript text.</param>
-internal sealed class DocxInlines(DocxSession session, OpenXmlPart part, bool nativeFootnotes)
+internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyperlinks hyperlinks, bool nativeFootnotes)
 {
-    private readonly DocxHyperlinks hyperlinks = new(part);
+    /// <summary>The relationship id of a hyperlink whose start is not written yet: it is written before its first run, so a
+    /// link whose content gives no run can still fall back to showing its target.</summary>
+    private string? pendingLink;
 
-    /// <summary>Runs for <paramref name="inlines"/>; <paramref name="place"/> names them in diagnostics (e.g. <c>block 12</c>).</summary>
-    public List<OpenXmlElement> Render(IEnumerable<Inline> inlines, string place, DocxRunFormat format = default)
+    /// <summary>The part's XML writer.</summary>
+    public XmlWriter Writer => writer;
+
+    /// <summary>Writes the runs for <paramref name="inlines"/>; <paramref name="place"/> names them in diagnostics (e.g. <c>block 12</c>).</summary>
+    public void Render(IEnumerable<Inline> inlines, string place, DocxRunFormat format = default)
     {
-        var elements = new List<OpenXmlElement>();
         foreach (var inline in inlines)
-            Append(elements, inline, format, place);
-        return elements;
+            Append(inline, format, place);
     }
 
-    /// <summary>One run of text (tabs and line feeds become <c>w:tab</c>/<c>w:br</c>); null when nothing is left after cleaning.</summary>
-    public Run? TextRun(string raw, DocxRunFormat format, string place)
+    /// <summary>Writes one run of text (tabs and line feeds become <c>w:tab</c>/<c>w:br</c>); false, writing nothing, when
+    /// nothing is left after cleaning.</summary>
+    public bool TextRun(string raw, DocxRunFormat format, string place)
     {
         var text = session.Cleaner.Clean(raw, place);
         if (text.Length == 0)
-            return null;
-        var run = new Run();
-        if (format.ToProperties() is { } properties)
-            run.Append(properties);
-        var pending = new StringBuilder();
+            return false;
+        StartRun(format);
+        var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c is not ('\t' or '\n' or '\r'))
-            {
-                pending.Append(c);
                 continue;
-            }
 
-            Flush(run, pending);
+            WriteText(text, start, i);
+            start = i + 1;
             if (c == '\t')
-                run.Append(new TabChar());
+                DocxXml.Empty(writer, "tab");
             else if (c == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
-                run.Append(new Break());
+                DocxXml.Empty(writer, "br");
         }
 
-        Flush(run, pending);
-        return run;
-    }
-
-    private void Append(List<OpenXmlElement> elements, Inline inline, DocxRunFormat format, string place)
-    {
-        switch (inline)
-        {
-            case ModelText text:
-                AddText(elements, text.Value, format, place);
-                break;
-            case Emphasis emphasis:
-                AppendAll(elements, emphasis.Content, format with { Italic = true }, place);
-                break;
-            case Strong strong:
-                AppendAll(elements, strong.Content, format with { Bold = true }, place);
-                break;
-            case Quote quote:
-                var (open, close) = session.Labels.QuoteMarks(format.QuoteDepth);
-                var quoted = format with { QuoteDepth = format.QuoteDepth + 1 };
-                AddText(elements, open, quoted, place);
-                AppendAll(elements, quote.Content, quoted, place);
-                AddText(elements, close, quoted, place);
-                break;
-            case Link link:
-                AppendLink(elements, link, format, place);
-                break;
-            case ModelFootnoteReference reference:
-                elements.Add(FootnoteRun(reference, format, place));
-                break;
-            case Incident incident:
-                AddText(elements, "[" + incident.Description + "]", format with { Style = DocxStyleIds.Incident }, place);
-                break;
-            case Timestamp timestamp:
-                var shown = string.IsNullOrEmpty(timestamp.Original) ? FormatTime(timestamp.Time) : timestamp.Original;
-                AddText(elements, shown, format with { Style = DocxStyleIds.Timestamp }, place);
-                break;
-            case LineBreak:
-                var lineBreak = new Run();
-                if (format.ToProperties() is { } properties)
-                    lineBreak.Append(properties);
-                lineBreak.Append(new Break());
-                elements.Add(lineBreak);
-                break;
-            default:
-                throw new NotSupportedException($"The DOCX writer does not know the inline {inline.GetType().Name}.");
-        }
+        WriteText(text, start, text.Length);
+        writer.WriteEndElement();
+        return true;
     }
 
     /// <summary><c>[hh:mm:ss]</c>, or <c>[hh:mm:ss.fff]</c> when there are milliseconds (a subtitle cue at 4.5 s is not
     /// shown as 4 s), the form the writer shows turn start times in.</summary>
     public static string FormatTime(TimeSpan time) => "[" + Pipeline.Core.Debugging.ModelDump.FormatTime(time.Duration()) + "]";
 
-    private void AppendAll(List<OpenXmlElement> elements, IEnumerable<Inline> inlines, DocxRunFormat format, string place)
+    private void Append(Inline inline, DocxRunFormat format, string place)
     {
-        foreach (var inline in inlines)
-            Append(elements, inline, format, place);
+        switch (inline)
+        {
+            case ModelText text:
+                TextRun(text.Value, format, place);
+                break;
+            case Emphasis emphasis:
+                Render(emphasis.Content, place, format with { Italic = true });
+                break;
+            case Strong strong:
+                Render(strong.Content, place, format with { Bold = true });
+                break;
+            case Quote quote:
+                var (open, close) = session.Labels.QuoteMarks(format.QuoteDepth);
+                var quoted = format with { QuoteDepth = format.QuoteDepth + 1 };
+                TextRun(open, quoted, place);
+                Render(quote.Content, place, quoted);
+                TextRun(close, quoted, place);
+                break;
+            case Link link:
+                AppendLink(link, format, place);
+                break;
+            case ModelFootnoteReference reference:
+                FootnoteRun(reference, format, place);
+                break;
+            case Incident incident:
+                TextRun("[" + incident.Description + "]", format with { Style = DocxStyleIds.Incident }, place);
+                break;
+            case Timestamp timestamp:
+                var shown = string.IsNullOrEmpty(timestamp.Original) ? FormatTime(timestamp.Time) : timestamp.Original;
+                TextRun(shown, format with { Style = DocxStyleIds.Timestamp }, place);
+                break;
+            case LineBreak:
+                StartRun(format);
+                DocxXml.Empty(writer, "br");
+                writer.WriteEndElement();
+                break;
+            default:
+                throw new NotSupportedException($"The DOCX writer does not know the inline {inline.GetType().Name}.");
+        }
     }
 
-    private void AppendLink(List<OpenXmlElement> elements, Link link, DocxRunFormat format, string place)
+    private void AppendLink(Link link, DocxRunFormat format, string place)
     {
         if (format.InLink)
         {
-            AppendAll(elements, link.Content, format, place);
+            Render(link.Content, place, format);
             return;
         }
 
@@ -124,54 +115,103 @@ internal sealed class DocxInlines(DocxSession session, OpenXmlPart part, bool na
         if (id is null)
         {
             session.Warn(Core.Diagnostics.DiagnosticCode.LinkTargetNotUrl, $"{place}: link target '{target}' is not a URI; kept the link text without the link", ("target", target));
-            AppendAll(elements, link.Content, format, place);
+            Render(link.Content, place, format);
             return;
         }
 
-        var runs = new List<OpenXmlElement>();
-        AppendAll(runs, link.Content, format with { Style = DocxStyleIds.Hyperlink, InLink = true }, place);
-        if (runs.Count == 0)
-            AddText(runs, target, format with { Style = DocxStyleIds.Hyperlink, InLink = true }, place);
-        elements.Add(new Hyperlink(runs) { Id = id, History = OnOffValue.FromBoolean(true) });
+        var linkFormat = format with { Style = DocxStyleIds.Hyperlink, InLink = true };
+        pendingLink = id;
+        Render(link.Content, place, linkFormat);
+        if (pendingLink is not null)
+            TextRun(target, linkFormat, place);
+        if (pendingLink is not null)
+        {
+            // Nothing at all to show (cannot happen: a target that parsed is not blank): an empty hyperlink, as before.
+            OpenPendingLink();
+        }
+
+        writer.WriteEndElement();
     }
 
-    private Run FootnoteRun(ModelFootnoteReference reference, DocxRunFormat format, string place)
+    private void FootnoteRun(ModelFootnoteReference reference, DocxRunFormat format, string place)
     {
         var markFormat = format with { Style = DocxStyleIds.FootnoteReference, Bold = false, Italic = false };
         var footnote = session.Footnotes.Find(reference.FootnoteId);
         if (footnote is null)
         {
             session.Warn(Core.Diagnostics.DiagnosticCode.FootnoteReferenceUnresolved, $"{place}: footnote marker '{reference.Marker}' refers to '{reference.FootnoteId}', which the document does not have; kept the marker as text", ("footnote", reference.FootnoteId), ("marker", reference.Marker));
-            return TextRun(reference.Marker, markFormat, place) ?? new Run();
+            TextRunOrEmpty(reference.Marker, markFormat, place);
+            return;
         }
 
         var number = session.Footnotes.NumberOf(footnote.Id);
         if (nativeFootnotes && number is null)
         {
-            var id = session.Footnotes.Assign(footnote);
-            return new Run(markFormat.ToProperties()!, new FootnoteReference { Id = id });
+            WriteFootnoteReference(markFormat, session.Footnotes.Assign(footnote));
+            return;
         }
 
         // Word allows one reference per footnote and none inside footnotes: later markers show the number as text.
         var shown = number?.ToString(CultureInfo.InvariantCulture) ?? reference.Marker;
-        return TextRun(shown, markFormat, place) ?? new Run();
+        TextRunOrEmpty(shown, markFormat, place);
     }
 
-    private void AddText(List<OpenXmlElement> elements, string raw, DocxRunFormat format, string place)
+    /// <summary>Writes a run holding the Word footnote reference <paramref name="id"/>.</summary>
+    public void WriteFootnoteReference(DocxRunFormat format, int id)
     {
-        if (TextRun(raw, format, place) is { } run)
-            elements.Add(run);
+        StartRun(format);
+        writer.WriteStartElement("w", "footnoteReference", DocxXml.W);
+        writer.WriteAttributeString("w", "id", DocxXml.W, id.ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
-    private static void Flush(Run run, StringBuilder pending)
+    /// <summary>Writes a run holding only <paramref name="mark"/> (an empty element such as <c>footnoteRef</c>).</summary>
+    public void MarkRun(DocxRunFormat format, string mark)
     {
-        if (pending.Length == 0)
+        StartRun(format);
+        DocxXml.Empty(writer, mark);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A text run, or an empty run where nothing is left of the text.</summary>
+    private void TextRunOrEmpty(string raw, DocxRunFormat format, string place)
+    {
+        if (TextRun(raw, format, place))
             return;
-        var value = pending.ToString();
-        var text = new Text(value);
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-            text.Space = SpaceProcessingModeValues.Preserve;
-        run.Append(text);
-        pending.Clear();
+        StartRun(default);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Starts <c>w:r</c> and its properties, opening a pending hyperlink first.</summary>
+    private void StartRun(DocxRunFormat format)
+    {
+        if (pendingLink is not null)
+            OpenPendingLink();
+        writer.WriteStartElement("w", "r", DocxXml.W);
+        format.WriteProperties(writer);
+    }
+
+    private void OpenPendingLink()
+    {
+        writer.WriteStartElement("w", "hyperlink", DocxXml.W);
+        writer.WriteAttributeString("w", "history", DocxXml.W, "true");
+        writer.WriteAttributeString("r", "id", DocxXml.R, pendingLink);
+        pendingLink = null;
+    }
+
+    /// <summary>Writes <c>w:t</c> for <c>text[start..end)</c>, preserving space when it starts or ends with white space.</summary>
+    private void WriteText(string text, int start, int end)
+    {
+        if (end <= start)
+            return;
+        writer.WriteStartElement("w", "t", DocxXml.W);
+        if (char.IsWhiteSpace(text[start]) || char.IsWhiteSpace(text[end - 1]))
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+        if (start == 0 && end == text.Length)
+            writer.WriteString(text);
+        else
+            writer.WriteString(text.Substring(start, end - start));
+        writer.WriteEndElement();
     }
 }

@@ -1,48 +1,137 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using System.IO.Compression;
+using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Assembles the WordprocessingML package, every part under a fixed relationship id so the output is repeatable.</summary>
+/// <summary>Writes the WordprocessingML package in one pass: every part streamed with an <see cref="XmlWriter"/> straight
+/// into its zip entry (or copied as bytes when it is the same for every document), under fixed relationship ids, in a
+/// fixed entry order, every entry stamped <see cref="EntryTime"/>, so the same document always gives the same bytes.</summary>
+/// <remarks>Entry order: <c>[Content_Types].xml</c> first and <c>_rels/.rels</c> second, as Word and other consumers
+/// expect; then the document before its relationships (the hyperlinks are known only once the body is written), the
+/// footnotes (numbered by the body) and theirs, the static parts, and the properties last (their cleaning is reported
+/// after the text's, as before).</remarks>
 internal static class DocxPackage
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    /// <summary>The time stamped on every entry: the earliest a zip (DOS) time can say.</summary>
+    public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string DocumentPart = "word/document.xml";
+    private const string StylesPart = "word/styles.xml";
+    private const string SettingsPart = "word/settings.xml";
+    private const string FootnotesPart = "word/footnotes.xml";
+    private const string FooterPart = "word/footer1.xml";
+    private const string CorePart = "docProps/core.xml";
+    private const string AppPart = "docProps/app.xml";
     private const string FooterId = "rIdFooter1";
 
-    /// <summary>Writes the package (not yet re-zipped) for <paramref name="session"/> to <paramref name="stream"/>.</summary>
-    public static void Write(DocxSession session, Stream stream)
+    /// <summary>The parts whose content type is not the default for <c>.xml</c> (the main document's), in the order
+    /// <c>[Content_Types].xml</c> lists them.</summary>
+    public static readonly (string Name, string ContentType)[] OverriddenContentTypes =
+    [
+        (StylesPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+        (SettingsPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+        (FootnotesPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+        (FooterPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+        (CorePart, "application/vnd.openxmlformats-package.core-properties+xml"),
+        (AppPart, "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+    ];
+
+    /// <summary>The package's relationships (<c>_rels/.rels</c>): id, type, target.</summary>
+    public static readonly (string Id, string Type, string Target)[] PackageRelationships =
+    [
+        ("rIdMain", RelationshipTypes + "officeDocument", DocumentPart),
+        ("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", CorePart),
+        ("rIdApp", RelationshipTypes + "extended-properties", AppPart),
+    ];
+
+    /// <summary>The main document's relationships to the other parts: id, type, target.</summary>
+    private static readonly (string Id, string Type, string Target)[] DocumentRelationships =
+    [
+        ("rIdStyles", RelationshipTypes + "styles", StylesPart),
+        ("rIdSettings", RelationshipTypes + "settings", SettingsPart),
+        ("rIdFootnotes", RelationshipTypes + "footnotes", FootnotesPart),
+        (FooterId, RelationshipTypes + "footer", FooterPart),
+    ];
+
+    /// <summary>Writes the package for <paramref name="session"/> to <paramref name="output"/> (left open).</summary>
+    public static void Write(DocxSession session, Stream output)
     {
-        using var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Copy(zip, "[Content_Types].xml", DocxStaticParts.ContentTypes);
+        Copy(zip, "_rels/.rels", DocxStaticParts.PackageRelationships);
 
-        // DeterministicZip re-zips every part anyway: deflating here too only doubled the compression work.
-        package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-        var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-        DocxStaticParts.Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), DocxStaticParts.Styles(session.Language));
-        DocxStaticParts.Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), DocxStaticParts.Settings);
-        var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-        DocxStaticParts.Feed(main.AddNewPart<FooterPart>(FooterId), DocxStaticParts.Footer(session.Words));
+        var bodyLinks = new DocxHyperlinks();
+        using (var entry = Open(zip, DocumentPart))
+        using (var writer = DocxXml.Part(entry))
+            WriteDocument(session, new DocxInlines(session, writer, bodyLinks, nativeFootnotes: true));
+        using (var entry = Open(zip, "word/_rels/document.xml.rels"))
+            WriteRelationships(entry, DocumentRelationships, bodyLinks);
 
-        var bodyInlines = new DocxInlines(session, main, nativeFootnotes: true);
-        var footnotes = new DocxFootnotes(session, new DocxInlines(session, footnotesPart, nativeFootnotes: false));
-        var body = new Body();
-        var matter = new DocxMatter(session, bodyInlines);
-        body.Append(new DocxTitleBlock(session, bodyInlines).Render());
-        body.Append(matter.Front());
-        body.Append(new DocxBody(session, bodyInlines).Render(session.Document.Blocks));
-        body.Append(matter.Back());
-        if (footnotes.ReferenceUnmarked() is { } unmarked)
-            body.Append(unmarked);
-        if (!body.HasChildren)
-            body.Append(new Paragraph());
-        body.Append(DocxPageSetup.Build(session.Context.Options.PageSize, FooterId));
-        main.Document = new Document(body);
-        footnotesPart.Footnotes = footnotes.Build();
+        var noteLinks = new DocxHyperlinks();
+        using (var entry = Open(zip, FootnotesPart))
+        using (var writer = DocxXml.Part(entry))
+            DocxFootnotes.Write(session, new DocxInlines(session, writer, noteLinks, nativeFootnotes: false));
+        if (!noteLinks.IsEmpty)
+        {
+            using var entry = Open(zip, "word/_rels/footnotes.xml.rels");
+            WriteRelationships(entry, [], noteLinks);
+        }
 
-        DocxProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), session);
-        DocxProperties.WriteApp(package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp"), session);
+        Copy(zip, StylesPart, DocxStaticParts.Styles(session.Language));
+        Copy(zip, SettingsPart, DocxStaticParts.Settings);
+        Copy(zip, FooterPart, DocxStaticParts.Footer(session.Words));
+        using (var entry = Open(zip, CorePart))
+            DocxProperties.WriteCore(entry, session);
+        using (var entry = Open(zip, AppPart))
+            DocxProperties.WriteApp(entry, session);
+
         foreach (var duplicate in session.Footnotes.DuplicateIds)
             session.Warn(Core.Diagnostics.DiagnosticCode.DuplicateFootnoteId, $"more than one footnote has the id '{duplicate}'; only the first is used", ("footnote", duplicate));
+    }
+
+    private static void WriteDocument(DocxSession session, DocxInlines inlines)
+    {
+        var writer = inlines.Writer;
+        writer.WriteStartDocument();
+        writer.WriteStartElement("w", "document", DocxXml.W);
+        writer.WriteStartElement("w", "body", DocxXml.W);
+        new DocxTitleBlock(session, inlines).Render();
+        var matter = new DocxMatter(session, inlines);
+        matter.Front();
+        new DocxBody(session, inlines).Render(session.Document.Blocks);
+        matter.Back();
+        DocxFootnotes.WriteUnmarkedReference(session, inlines);
+        DocxPageSetup.Write(writer, session.Context.Options.PageSize, FooterId);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
+
+    private static void WriteRelationships(Stream stream, (string Id, string Type, string Target)[] parts, DocxHyperlinks links)
+    {
+        using var writer = DocxXml.Package(stream);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("Relationships", DocxXml.Relationships);
+        foreach (var (id, type, target) in parts)
+            DocxXml.Relationship(writer, type, "/" + target, external: false, id);
+        links.WriteRelationships(writer);
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
+
+    private static Stream Open(ZipArchive zip, string name)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        return entry.Open();
+    }
+
+    private static void Copy(ZipArchive zip, string name, byte[] bytes)
+    {
+        using var stream = Open(zip, name);
+        stream.Write(bytes);
     }
 }

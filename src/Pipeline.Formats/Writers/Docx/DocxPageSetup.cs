@@ -1,8 +1,8 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Builds the section properties: page size and margins from <c>WriterOptions.PageSize</c>, and the footer.</summary>
+/// <summary>Writes the section properties: page size and margins from <c>WriterOptions.PageSize</c>, and the footer.</summary>
 internal static class DocxPageSetup
 {
     /// <summary>Known page sizes, in twentieths of a point: width, height and the margin on every side.</summary>
@@ -12,23 +12,31 @@ internal static class DocxPageSetup
         ["Letter"] = (12240, 15840, 1440), // 8.5 × 11 in, 1 in margins
     };
 
-    /// <summary>Section properties for <paramref name="pageSize"/> (<c>A4</c> or <c>Letter</c>, any case).</summary>
-    public static SectionProperties Build(string pageSize, string footerRelationshipId)
+    /// <summary>Writes <c>w:sectPr</c> for <paramref name="pageSize"/> (<c>A4</c> or <c>Letter</c>, any case).</summary>
+    public static void Write(XmlWriter writer, string pageSize, string footerRelationshipId)
     {
         if (!Sizes.TryGetValue(pageSize, out var size))
             throw new ArgumentException($"unknown page size '{pageSize}'; known: {string.Join(", ", Sizes.Keys)}", nameof(pageSize));
-        return new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = footerRelationshipId },
-            new PageSize { Width = size.Width, Height = size.Height },
-            new PageMargin
-            {
-                Top = size.Margin,
-                Bottom = size.Margin,
-                Left = (uint)size.Margin,
-                Right = (uint)size.Margin,
-                Header = 709,
-                Footer = 709,
-                Gutter = 0,
-            });
+        var margin = size.Margin.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement("w", "sectPr", DocxXml.W);
+        writer.WriteStartElement("w", "footerReference", DocxXml.W);
+        writer.WriteAttributeString("w", "type", DocxXml.W, "default");
+        writer.WriteAttributeString("r", "id", DocxXml.R, footerRelationshipId);
+        writer.WriteEndElement();
+        writer.WriteStartElement("w", "pgSz", DocxXml.W);
+        writer.WriteAttributeString("w", "w", DocxXml.W, size.Width.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("w", "h", DocxXml.W, size.Height.ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndElement();
+        // The order the SDK's schema gives these attributes.
+        writer.WriteStartElement("w", "pgMar", DocxXml.W);
+        writer.WriteAttributeString("w", "top", DocxXml.W, margin);
+        writer.WriteAttributeString("w", "right", DocxXml.W, margin);
+        writer.WriteAttributeString("w", "bottom", DocxXml.W, margin);
+        writer.WriteAttributeString("w", "left", DocxXml.W, margin);
+        writer.WriteAttributeString("w", "header", DocxXml.W, "709");
+        writer.WriteAttributeString("w", "footer", DocxXml.W, "709");
+        writer.WriteAttributeString("w", "gutter", DocxXml.W, "0");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 }

@@ -1,27 +1,26 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Builds a paragraph in a named style.</summary>
+/// <summary>Opens and closes a paragraph in a named style.</summary>
 internal static class DocxParagraphs
 {
-    /// <summary>A paragraph with <paramref name="styleId"/> (none for Normal) holding <paramref name="content"/>.</summary>
-    public static Paragraph Styled(string? styleId, IEnumerable<OpenXmlElement> content)
+    /// <summary>Starts <c>w:p</c> with <paramref name="styleId"/> (none for Normal) and, when <paramref name="keepWithNext"/>,
+    /// keeps it on the page of the paragraph after it.</summary>
+    public static void Start(XmlWriter writer, string? styleId, bool keepWithNext = false)
     {
-        var paragraph = new Paragraph();
-        if (styleId is not null && styleId != DocxStyleIds.Normal)
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        paragraph.Append(content);
-        return paragraph;
+        writer.WriteStartElement("w", "p", DocxXml.W);
+        var styled = styleId is not null && styleId != DocxStyleIds.Normal;
+        if (!styled && !keepWithNext)
+            return;
+        writer.WriteStartElement("w", "pPr", DocxXml.W);
+        if (styled)
+            DocxXml.Val(writer, "pStyle", styleId!);
+        if (keepWithNext)
+            DocxXml.Empty(writer, "keepNext");
+        writer.WriteEndElement();
     }
 
-    /// <summary>Keeps <paramref name="paragraph"/> on the page of the paragraph after it.</summary>
-    public static void KeepWithNext(Paragraph paragraph)
-    {
-        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
-        if (properties.KeepNext is null)
-            properties.KeepNext = new KeepNext();
-    }
+    /// <summary>Ends the paragraph <see cref="Start"/> began.</summary>
+    public static void End(XmlWriter writer) => writer.WriteEndElement();
 }

@@ -1,66 +1,99 @@
 using System.Xml;
-using DocumentFormat.OpenXml.ExtendedProperties;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>Writes <c>docProps/core.xml</c> (title, creator, dates, language, …) and <c>docProps/app.xml</c>.</summary>
-/// <remarks>core.xml is written by hand into a <see cref="CoreFilePropertiesPart"/>: the SDK's PackageProperties would write a
-/// randomly named <c>.psmdcp</c> part instead, which breaks determinism.</remarks>
+/// <remarks>Written by hand with fixed prefixes: the SDK's PackageProperties would write a randomly named <c>.psmdcp</c>
+/// part instead, which breaks determinism.</remarks>
 internal static class DocxProperties
 {
-    private static readonly XNamespace Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
-    private static readonly XNamespace DcmiType = "http://purl.org/dc/dcmitype/";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    private const string Dc = "http://purl.org/dc/elements/1.1/";
+    private const string DcTerms = "http://purl.org/dc/terms/";
+    private const string DcmiType = "http://purl.org/dc/dcmitype/";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string Ap = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
-    public static void WriteCore(CoreFilePropertiesPart part, DocxSession session)
+    public static void WriteCore(Stream stream, DocxSession session)
     {
         var metadata = session.Document.Metadata;
         var date = DocxDocumentDate.ToW3c(DocxDocumentDate.Resolve(metadata.Date, session.Context.Options.BuildTime));
-        var root = new XElement(Cp + "coreProperties",
-            new XAttribute(XNamespace.Xmlns + "cp", Cp),
-            new XAttribute(XNamespace.Xmlns + "dc", Dc),
-            new XAttribute(XNamespace.Xmlns + "dcterms", DcTerms),
-            new XAttribute(XNamespace.Xmlns + "dcmitype", DcmiType),
-            new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            Optional(Dc + "title", session.Title, session),
-            Optional(Dc + "subject", metadata.Subtitle, session),
-            Optional(Dc + "creator", Creator(session), session),
-            Optional(Dc + "description", metadata.Description, session),
-            Optional(Dc + "identifier", metadata.Identifier, session),
-            new XElement(Dc + "language", session.Language.Tag),
-            new XElement(DcTerms + "created", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), date),
-            new XElement(DcTerms + "modified", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), date));
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false });
-        new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
+        // Clean in the order the fields are written, so the first place named in a diagnostic stays the same.
+        var title = Optional(session.Title, session);
+        var subject = Optional(metadata.Subtitle, session);
+        var creator = Optional(Creator(session), session);
+        var description = Optional(metadata.Description, session);
+        var identifier = Optional(metadata.Identifier, session);
+
+        using var writer = DocxXml.Part(stream);
+        writer.WriteStartDocument(standalone: true);
+        writer.WriteStartElement("cp", "coreProperties", Cp);
+        writer.WriteAttributeString("xmlns", "cp", DocxXml.Xmlns, Cp);
+        writer.WriteAttributeString("xmlns", "dc", DocxXml.Xmlns, Dc);
+        writer.WriteAttributeString("xmlns", "dcterms", DocxXml.Xmlns, DcTerms);
+        writer.WriteAttributeString("xmlns", "dcmitype", DocxXml.Xmlns, DcmiType);
+        writer.WriteAttributeString("xmlns", "xsi", DocxXml.Xmlns, Xsi);
+        Element(writer, "dc", "title", Dc, title);
+        Element(writer, "dc", "subject", Dc, subject);
+        Element(writer, "dc", "creator", Dc, creator);
+        Element(writer, "dc", "description", Dc, description);
+        Element(writer, "dc", "identifier", Dc, identifier);
+        Element(writer, "dc", "language", Dc, session.Language.Tag);
+        Date(writer, "created", date);
+        Date(writer, "modified", date);
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
-    public static void WriteApp(ExtendedFilePropertiesPart part, DocxSession session)
+    public static void WriteApp(Stream stream, DocxSession session)
     {
-        var properties = new Properties(new Application("Pipeline"), new DocumentSecurity("0"));
+        using var writer = DocxXml.Part(stream);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("ap", "Properties", Ap);
+        writer.WriteElementString("ap", "Application", Ap, "Pipeline");
+        writer.WriteElementString("ap", "DocSecurity", Ap, "0");
         var publisher = session.Document.Metadata.Publisher;
         if (!string.IsNullOrWhiteSpace(publisher))
-            properties.Append(new Company(session.Cleaner.Clean(publisher.Trim(), "metadata")));
-        part.Properties = properties;
+            writer.WriteElementString("ap", "Company", Ap, session.Cleaner.Clean(publisher.Trim(), "metadata"));
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
     /// <summary>The participants' names, or the publisher when nobody speaks.</summary>
     private static string? Creator(DocxSession session)
     {
-        var names = session.Document.Participants
-            .Select(p => string.IsNullOrWhiteSpace(p.DisplayName) ? p.Id : p.DisplayName.Trim())
-            .ToList();
-        return names.Count > 0 ? string.Join("; ", names) : session.Document.Metadata.Publisher;
+        var participants = session.Document.Participants;
+        if (participants.IsEmpty)
+            return session.Document.Metadata.Publisher;
+        var names = new string[participants.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var p = participants[i];
+            names[i] = string.IsNullOrWhiteSpace(p.DisplayName) ? p.Id : p.DisplayName.Trim();
+        }
+
+        return string.Join("; ", names);
     }
 
-    private static XElement? Optional(XName name, string? value, DocxSession session)
+    private static string? Optional(string? value, DocxSession session)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
         var cleaned = session.Cleaner.Clean(value.Trim(), "metadata");
-        return cleaned.Length == 0 ? null : new XElement(name, cleaned);
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private static void Element(XmlWriter writer, string prefix, string name, string ns, string? value)
+    {
+        if (value is not null)
+            writer.WriteElementString(prefix, name, ns, value);
+    }
+
+    private static void Date(XmlWriter writer, string name, string date)
+    {
+        writer.WriteStartElement("dcterms", name, DcTerms);
+        writer.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
+        writer.WriteString(date);
+        writer.WriteEndElement();
     }
 }

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-using Emphasis = DocumentFormat.OpenXml.Wordprocessing.Emphasis;
+using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
 
@@ -9,9 +8,9 @@ namespace Pipeline.Formats.Writers.Docx;
 /// <param name="QuoteDepth">How many quotations enclose the run.</param>
 internal readonly record struct DocxRunFormat(string? Style = null, bool Bold = false, bool Italic = false, bool InLink = false, int QuoteDepth = 0)
 {
-    /// <summary>Run properties: the semantic style, else Strong or Emphasis, else Quotation inside a quotation; emphasis that
-    /// the chosen style cannot carry is added as direct bold/italic.</summary>
-    public RunProperties? ToProperties()
+    /// <summary>Writes the run properties (<c>w:rPr</c>), if any: the semantic style, else Strong or Emphasis, else Quotation
+    /// inside a quotation; emphasis that the chosen style cannot carry is added as direct bold/italic.</summary>
+    public void WriteProperties(XmlWriter writer)
     {
         string? style;
         bool bold = false, italic = false;
@@ -32,12 +31,13 @@ internal readonly record struct DocxRunFormat(string? Style = null, bool Bold = 
             style = QuoteDepth > 0 ? DocxStyleIds.Quotation : null;
 
         if (style is null)
-            return null;
-        var properties = new RunProperties(new RunStyle { Val = style });
+            return;
+        writer.WriteStartElement("w", "rPr", DocxXml.W);
+        DocxXml.Val(writer, "rStyle", style);
         if (bold)
-            properties.Append(new Bold());
+            DocxXml.Empty(writer, "b");
         if (italic)
-            properties.Append(new Italic());
-        return properties;
+            DocxXml.Empty(writer, "i");
+        writer.WriteEndElement();
     }
 }

@@ -8,7 +8,8 @@ namespace Pipeline.Formats.Writers.Docx;
 
 /// <summary>The parts that do not depend on a document's content — styles (by language), settings, footer (by
 /// interface words) — serialized once per process by the Open XML SDK itself and then copied into every package as
-/// bytes, so their element trees are not rebuilt and re-serialized for each document.</summary>
+/// bytes, so their element trees are not rebuilt and re-serialized for each document; and the package files that are the
+/// same in every package (content types, package relationships), written once the way System.IO.Packaging wrote them.</summary>
 internal static class DocxStaticParts
 {
     private static readonly ConcurrentDictionary<DocxLanguage, byte[]> StylesByLanguage = new();
@@ -39,11 +40,57 @@ internal static class DocxStaticParts
         return part.Footer;
     }));
 
-    /// <summary>Copies cached part bytes into a new part.</summary>
-    public static void Feed(OpenXmlPart part, byte[] bytes)
+    /// <summary>The bytes of <c>[Content_Types].xml</c>: every package has the same parts.</summary>
+    public static byte[] ContentTypes => ContentTypesPart.Value;
+
+    /// <summary>The bytes of <c>_rels/.rels</c>.</summary>
+    public static byte[] PackageRelationships => PackageRelationshipsPart.Value;
+
+    private static readonly Lazy<byte[]> ContentTypesPart = new(() => Package(writer =>
     {
-        using var stream = new MemoryStream(bytes, writable: false);
-        part.FeedData(stream);
+        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        writer.WriteStartElement("Types", ns);
+        Default(writer, ns, "xml", DocxPackage.MainContentType);
+        Default(writer, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        foreach (var (name, type) in DocxPackage.OverriddenContentTypes)
+        {
+            writer.WriteStartElement("Override", ns);
+            writer.WriteAttributeString("PartName", "/" + name);
+            writer.WriteAttributeString("ContentType", type);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }));
+
+    private static readonly Lazy<byte[]> PackageRelationshipsPart = new(() => Package(writer =>
+    {
+        writer.WriteStartElement("Relationships", DocxXml.Relationships);
+        foreach (var (id, type, target) in DocxPackage.PackageRelationships)
+            DocxXml.Relationship(writer, type, "/" + target, external: false, id);
+        writer.WriteEndElement();
+    }));
+
+    private static void Default(System.Xml.XmlWriter writer, string ns, string extension, string type)
+    {
+        writer.WriteStartElement("Default", ns);
+        writer.WriteAttributeString("Extension", extension);
+        writer.WriteAttributeString("ContentType", type);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A package file (content types, relationships) as System.IO.Packaging writes it.</summary>
+    private static byte[] Package(Action<System.Xml.XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = DocxXml.Package(stream))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
     }
 
     /// <summary>What the SDK writes for a part's root element: built in a throw-away package, saved, read back.</summary>

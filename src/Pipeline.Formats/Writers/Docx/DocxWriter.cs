@@ -7,10 +7,7 @@ public sealed class DocxWriter() : Writer("docx", ".docx",
     protected override void WriteDocument(TranscriptDocument document, Stream output, WriterContext context)
     {
         var session = new DocxSession(document, context);
-        using var package = new MemoryStream();
-        DocxPackage.Write(session, package);
-        package.Position = 0;
-        DeterministicZip.Rewrite(package, output);
+        DocxPackage.Write(session, output);
         session.Cleaner.ReportTo(context);
     }
 }

@@ -6,6 +6,8 @@ internal static class InlineNormalizer
 {
     public static ImmutableArray<Inline> Normalize(ImmutableArray<Inline> inlines)
     {
+        if (IsFlat(inlines))
+            return inlines;
         var result = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
         foreach (var inline in inlines)
         {
@@ -32,6 +34,22 @@ internal static class InlineNormalizer
         }
 
         return MergeTexts(result);
+    }
+
+    /// <summary>Whether <paramref name="inlines"/> is already normal: only leaves (no container to hoist spaces out of or to
+    /// normalise inside) and no two texts side by side. Most paragraphs are, and are returned as they are.</summary>
+    private static bool IsFlat(ImmutableArray<Inline> inlines)
+    {
+        var previousText = false;
+        foreach (var inline in inlines)
+        {
+            var isText = inline is Text;
+            if ((isText && previousText) || inline is not (Text or FootnoteReference or Incident or Timestamp or LineBreak))
+                return false;
+            previousText = isText;
+        }
+
+        return true;
     }
 
     /// <summary>Drops line breaks at the start and end of a paragraph: pandoc cannot express them.</summary>
@@ -119,7 +137,16 @@ internal static class InlineNormalizer
             var end = i;
             while (end + 1 < inlines.Count && inlines[end + 1] is Text)
                 end++;
-            merged.Add(end == i ? inlines[i] : new Text(string.Concat(Enumerable.Range(i, end - i + 1).Select(k => ((Text)inlines[k]).Value))));
+            if (end == i)
+            {
+                merged.Add(inlines[i]);
+                continue;
+            }
+
+            var joined = new StringBuilder();
+            for (var k = i; k <= end; k++)
+                joined.Append(((Text)inlines[k]).Value);
+            merged.Add(new Text(joined.ToString()));
             i = end;
         }
 

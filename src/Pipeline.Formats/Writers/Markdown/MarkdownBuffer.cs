@@ -13,7 +13,7 @@ namespace Pipeline.Formats.Writers.Markdown;
 /// a list marker (<c>1.</c>, <c>a)</c>, <c>(iv)</c>, <c>(@)</c>). Apostrophes, quotation marks, parentheses, <c>!</c>,
 /// <c>%</c>, <c>&gt;</c> and <c>#</c> inside a line are never escaped (pandoc's smart typography may curl the quotes, as it
 /// would for any pandoc user). Spaces at the start of a line are dropped so text never becomes an indented code block.</remarks>
-internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
+internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder output)
 {
     private const string AlwaysEscaped = "\\`~^{";
     private const string LineStartEscaped = "#>|-+*=:";
@@ -30,7 +30,9 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
         "viz.", "vol.", "vs.",
     };
 
-    private readonly StringBuilder output = new();
+    /// <summary><see cref="PandocAbbreviations"/> looked up by span, so the word before every period is not copied.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = PandocAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     /// <summary>How many square brackets of links the writer opened in the current block are not yet closed: a literal
     /// <c>]</c> inside one would end the link text early.</summary>
@@ -119,6 +121,19 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
         var listPunctuation = -1;
         for (var i = 0; i < text.Length;)
         {
+            // The common case in one append: a run of characters that are safe and never need an escape here.
+            if (!atLineStart && IsPlain(text[i]) && i != listPunctuation)
+            {
+                // Inside the run a space is written as itself too (only leading spaces are dropped, and the run does not lead).
+                var end = i + 1;
+                while (end < text.Length && end != listPunctuation && (IsPlain(text[end]) || (text[end] == '.' && !IsBreakingSpaceAfter(text, end)) || text[end] == ' '))
+                    end++;
+                output.Append(text, i, end - i);
+                skipLeadingSpace = false;
+                i = end;
+                continue;
+            }
+
             var length = filter.Inspect(text, i, out var safe);
             if (!safe)
             {
@@ -153,6 +168,34 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
         }
 
         return this;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is written as itself wherever it stands except at the start of a line: a safe
+    /// character (<see cref="UnsafeCharacterFilter"/>) that is no space, not half of a surrogate pair, and none of the
+    /// characters <see cref="Text"/> may escape (<see cref="NeedsEscape"/>, brackets, the period of an abbreviation, the
+    /// punctuation of a list marker).</summary>
+    private static bool IsPlain(char c)
+    {
+        if (c < 0x80)
+            return PlainAscii[c];
+        return c >= '\u00A0' && !char.IsSurrogate(c) && c is not (>= '\uFDD0' and <= '\uFDEF') && (c & 0xFFFE) != 0xFFFE;
+    }
+
+    /// <summary>Whether a space, tab or line feed follows <paramref name="index"/>: only then can a period end an abbreviation.</summary>
+    private static bool IsBreakingSpaceAfter(string text, int index) =>
+        index + 1 < text.Length && text[index + 1] is ' ' or '\t' or '\n' or '\r';
+
+    /// <summary><see cref="IsPlain"/> for ASCII.</summary>
+    private static readonly bool[] PlainAscii = BuildPlainAscii();
+
+    private static bool[] BuildPlainAscii()
+    {
+        var plain = new bool[0x80];
+        for (var c = 0x21; c < 0x7F; c++)
+            plain[c] = true;
+        foreach (var c in AlwaysEscaped + LineStartEscaped + "*_<&$@-:.[]()")
+            plain[c] = false;
+        return plain;
     }
 
     /// <summary>Whether the literal character at <paramref name="i"/> would be read as markup where it stands.</summary>
@@ -219,7 +262,7 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter)
         var start = dot;
         while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '.'))
             start--;
-        return dot - start <= 5 && PandocAbbreviations.Contains(text[start..(dot + 1)]);
+        return dot - start <= 5 && AbbreviationLookup.Contains(text.AsSpan(start, dot + 1 - start));
     }
 
     /// <summary>The index of the <c>.</c> or <c>)</c> that would make a line starting at <paramref name="start"/> an

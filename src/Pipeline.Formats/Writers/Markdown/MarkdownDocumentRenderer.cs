@@ -14,10 +14,11 @@ internal static partial class MarkdownDocumentRenderer
 {
     private const string DefaultLanguage = "en";
 
-    public static StringBuilder Render(TranscriptDocument document, WriterOptions options, Action<Diagnostic> report)
+    /// <summary>Renders <paramref name="document"/> into <paramref name="output"/> (which should be empty).</summary>
+    public static StringBuilder Render(TranscriptDocument document, WriterOptions options, Action<Diagnostic> report, StringBuilder? output = null)
     {
         var filter = new UnsafeCharacterFilter();
-        var buffer = new MarkdownBuffer(filter);
+        var buffer = new MarkdownBuffer(filter, output ?? new StringBuilder());
         var language = LanguageOf(document, report);
         var words = InterfaceWords.For(document.Metadata.Language, options.UiLanguage);
         var title = TitleOf(document, words, filter);

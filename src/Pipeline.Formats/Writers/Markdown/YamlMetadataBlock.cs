@@ -53,7 +53,7 @@ internal static partial class YamlMetadataBlock
 
     private static void Scalar(MarkdownBuffer output, string key, string value, UnsafeCharacterFilter filter)
     {
-        var markdown = new MarkdownBuffer(filter).Text(value).Output.ToString().TrimEnd();
+        var markdown = new MarkdownBuffer(filter, new StringBuilder()).Text(value).Output.ToString().TrimEnd();
         output.Line(key + ": '" + markdown.Replace("'", "''", StringComparison.Ordinal) + "'");
     }
 

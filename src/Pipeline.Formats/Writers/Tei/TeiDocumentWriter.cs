@@ -174,19 +174,54 @@ internal sealed partial class TeiDocumentWriter
     {
         foreach (var block in Items(document.Blocks))
         {
-            if (block is Turn { Start: { } start })
-                timeline[Milliseconds(start)] = "";
-            CollectTimes(Walk.Inlines(block));
+            switch (block)
+            {
+                case Turn turn:
+                    if (turn.Start is { } start)
+                        timeline[Milliseconds(start)] = "";
+                    CollectTimes(turn.Paragraphs);
+                    break;
+                case EditorialNote note:
+                    CollectTimes(note.Paragraphs);
+                    break;
+                case Heading heading:
+                    CollectTimes(heading.Content);
+                    break;
+                case Paragraph paragraph:
+                    CollectTimes(paragraph.Content);
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+            }
         }
 
         foreach (var footnote in Items(document.Footnotes))
-            CollectTimes(Walk.Inlines(footnote));
+            CollectTimes(footnote.Paragraphs);
     }
 
-    private void CollectTimes(IEnumerable<Inline> inlines)
+    private void CollectTimes(ImmutableArray<Paragraph> paragraphs)
     {
-        foreach (var timestamp in inlines.OfType<Timestamp>())
-            timeline[Milliseconds(timestamp.Time)] = "";
+        foreach (var paragraph in Items(paragraphs))
+            CollectTimes(paragraph.Content);
+    }
+
+    /// <summary>The times of the timestamps in <paramref name="inlines"/>: a loop over the list, and the walk (an explicit
+    /// stack, safe for deep nesting) only into the inlines that have children.</summary>
+    private void CollectTimes(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in Items(inlines))
+        {
+            if (inline is Timestamp timestamp)
+                timeline[Milliseconds(timestamp.Time)] = "";
+            else if (inline is Emphasis or Strong or Quote or Link && Walk.Children(inline) is { IsDefaultOrEmpty: false } children)
+            {
+                foreach (var nested in Walk.Inlines(children))
+                {
+                    if (nested is Timestamp inner)
+                        timeline[Milliseconds(inner.Time)] = "";
+                }
+            }
+        }
     }
 
     private static long Milliseconds(TimeSpan time) => (long)Math.Round(time.TotalMilliseconds, MidpointRounding.AwayFromZero);

@@ -130,6 +130,24 @@ public sealed class DocxBodyTests
     }
 
     [Fact]
+    public void A_link_whose_text_leaves_nothing_shows_its_target_inside_the_hyperlink()
+    {
+        // The hyperlink's start is written before its first run: no text at all, or text of only forbidden characters,
+        // still gives one hyperlink holding the target, and the text around it stays outside.
+        var document = With([new Paragraph([
+            new Text("see "), new Link("https://a.example/empty", []), new Text(" and "),
+            new Link("https://b.example/control", T("\u0001")), new Text(" end"),
+        ])]);
+
+        var file = Write(document);
+        var links = file.Body.Descendants(W + "hyperlink").ToList();
+
+        Assert.Equal(["https://a.example/empty", "https://b.example/control"], links.Select(TextOf));
+        Assert.Equal("see https://a.example/empty and https://b.example/control end", file.BodyParagraphs()[^1].Text);
+        Assert.All(links, l => Assert.Equal("Hyperlink", l.Element(W + "r")!.Element(W + "rPr")!.Element(W + "rStyle")!.Attribute(W + "val")!.Value));
+    }
+
+    [Fact]
     public void Line_breaks_and_tabs_become_word_breaks_and_tabs()
     {
         var document = With([new Paragraph([new Text("a\tb"), new LineBreak(), new Text("c\r\nd")])]);
