@@ -43,6 +43,9 @@ internal sealed partial class MarkdownBlocks
     /// <summary>While a footnote's body is collected: the footnotes it refers to, emitted after it by the caller.</summary>
     private List<Footnote>? referencedInBody;
 
+    /// <summary>The number of the ordered-list item being walked, until its first paragraph takes it.</summary>
+    private string? pendingMarker;
+
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
@@ -83,6 +86,9 @@ internal sealed partial class MarkdownBlocks
                 foreach (var footnote in group.OfType<Footnote>())
                     AddFootnote(footnote);
                 break;
+            case ListBlock { IsOrdered: true } list:
+                WalkOrdered(list);
+                break;
             case ContainerBlock container:
                 foreach (var child in container)
                     Walk(child);
@@ -90,6 +96,19 @@ internal sealed partial class MarkdownBlocks
             case LeafBlock { Inline: not null } leaf:
                 AddLines(MarkdownInlines.Convert(leaf.Inline, leaf.Line + 1, leaf.Column + 1));
                 break;
+        }
+    }
+
+    /// <summary>An ordered list's numbers are words of the transcript (a year, a question's number), not layout:
+    /// each item's first paragraph keeps its marker as written (<c>1962.</c>, <c>3)</c>).</summary>
+    private void WalkOrdered(ListBlock list)
+    {
+        foreach (var child in list)
+        {
+            if (child is ListItemBlock item)
+                pendingMarker = item.Order.ToString(CultureInfo.InvariantCulture) + list.OrderedDelimiter + " ";
+            Walk(child);
+            pendingMarker = null;
         }
     }
 
@@ -126,6 +145,12 @@ internal sealed partial class MarkdownBlocks
             var last = group[^1];
             if (!last.Content.IsEmpty && last.Content[^1] is LineBreak)
                 group[^1] = last with { Content = last.Content.RemoveAt(last.Content.Length - 1) };
+            if (pendingMarker is not null)
+            {
+                group[0] = group[0] with { Content = group[0].Content.Insert(0, new Pipeline.Core.Model.Text(pendingMarker)) };
+                pendingMarker = null;
+            }
+
             items.Add(new MarkdownItem(MarkdownItemKind.Text, [.. group]));
             group = [];
         }

@@ -4,6 +4,7 @@ using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Formats;
 using Pipeline.Formats.Readers.Markdown;
+using Pipeline.Tests.TestSupport;
 
 namespace Pipeline.Tests.Formats.Readers.Markdown;
 
@@ -30,6 +31,17 @@ public sealed class MarkdownReaderTests
         Assert.Equal([("Ana Lima", "Welcome to the show."), ("Ben Cruz", "Thanks for having me."), ("Ana Lima", "Let us begin.")], Turns(document));
         var second = document.Blocks.OfType<Turn>().ElementAt(1).Paragraphs[0].Content;
         Assert.Contains(second, i => i is Emphasis);
+    }
+
+    [Fact]
+    public void Ordered_list_numbers_stay_words_of_the_transcript()
+    {
+        // CommonMark reads "1962. …" after a blank line as a list starting at 1962; the year is still part of the speech.
+        var document = Read("ANNA LEE: We met in spring.\n\n1962. That was the year of the storm.\n\n3) Third point.\n4) Fourth point.\n");
+        var text = Words.TextOf(document);
+        Assert.Contains("1962. That was the year of the storm.", text);
+        Assert.Contains("3) Third point.", text);
+        Assert.Contains("4) Fourth point.", text);
     }
 
     [Fact]
