@@ -4,10 +4,14 @@
 # --user: a bind-mounted folder belongs to you, not to the image's user; without it the run stops at once with
 # "output folder /data/out is not writable".
 
-# The SDK runs on the build machine's platform and cross-publishes for the target's (TARGETARCH: amd64, arm64, …;
-# the SDK maps amd64 to x64), so an arm64 image needs no emulation to build.
-FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The command is published Native AOT (one native binary, no JIT at start-up), which links with the target's own
+# C toolchain: the SDK stage runs on the target's platform (TARGETARCH: amd64, arm64, …; the SDK maps amd64 to x64),
+# so a foreign architecture builds under emulation (buildx with QEMU) rather than cross-publishing.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang zlib1g-dev \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Project files first, so the restore layer is reused while only sources change.
 COPY global.json Directory.Build.props Directory.Packages.props ./
@@ -16,10 +20,12 @@ COPY src/Pipeline.Formats/Pipeline.Formats.csproj src/Pipeline.Formats/
 COPY src/Pipeline.Cli/Pipeline.Cli.csproj src/Pipeline.Cli/
 RUN dotnet restore src/Pipeline.Cli/Pipeline.Cli.csproj --os linux --arch "$TARGETARCH"
 COPY src/ src/
-# For a runtime, the project publishes ReadyToRun (precompiled): less start-up JIT in every run.
-RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --os linux --arch "$TARGETARCH" --self-contained false --no-restore --output /app
+# For a runtime, the project publishes Native AOT (PublishAot in Pipeline.Cli.csproj): no .NET runtime in the image.
+RUN dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj --configuration Release --os linux --arch "$TARGETARCH" --no-restore --output /app \
+    && rm -f /app/*.dbg /app/*.pdb
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+# runtime-deps: the native libraries a .NET program needs (ICU for culture-aware text included), no runtime.
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
 WORKDIR /app
 COPY --from=build /app ./
 # /data/out is writable by every user, so `--user` with any uid works when no folder is mounted over it.
@@ -31,5 +37,5 @@ ENV PIPELINE_INPUT=/data/in \
 USER $APP_UID
 # SIGTERM lets a running batch finish its current files, so nothing is left half-written (exit code 143).
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["dotnet", "/app/pipeline.dll"]
+ENTRYPOINT ["/app/pipeline"]
 CMD ["convert"]

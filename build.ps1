@@ -8,7 +8,7 @@
   build    Restore and build the solution (Release).
   test     Run the test suite, writing a TRX file to TestResults/ and printing "N passed, N failed".
   run      Convert input/ to output/ in every format (the README's first command).
-  publish  Publish the pipeline command as a framework-dependent app to artifacts/publish/.
+  publish  Publish the pipeline command as one Native AOT binary (no .NET runtime needed) to artifacts/publish/.
   pack     Pack the pipeline command as a .NET tool to artifacts/package/; install it with
            `dotnet tool install --global --add-source artifacts/package Pipeline.Cli`.
   ci       build + test, as .ci/run does after installing the external validators.
@@ -81,8 +81,9 @@ switch ($Task) {
         Invoke-Dotnet run --project src/Pipeline.Cli -c $Configuration
     }
     'publish' {
-        # For this machine's runtime, so the app is precompiled (ReadyToRun) and framework-dependent.
-        Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false -o artifacts/publish
+        # For this machine's runtime, so the project publishes Native AOT (PublishAot in Pipeline.Cli.csproj; needs
+        # clang or gcc): one self-contained native binary, no JIT at start-up.
+        Invoke-Dotnet publish src/Pipeline.Cli -c $Configuration -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) -o artifacts/publish
     }
     'pack' {
         # A .NET tool (PackAsTool, command name `pipeline`), framework-dependent: runs wherever the .NET 10 runtime is.
@@ -91,8 +92,8 @@ switch ($Task) {
     }
     'bench' {
         # Benchmarks always measure Release builds, whatever -Configuration says.
-        # The app as shipped: published for this runtime, precompiled (ReadyToRun), like the container image.
-        Invoke-Dotnet publish src/Pipeline.Cli -c Release -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) --self-contained false -o artifacts/bench-pipeline
+        # The app as shipped: published for this runtime, Native AOT, like the container image.
+        Invoke-Dotnet publish src/Pipeline.Cli -c Release -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) -o artifacts/bench-pipeline
         Invoke-Dotnet build tests/Pipeline.Benchmarks -c Release
         $pipelineArgs = if ($Rest -contains '--pipeline') { @() } else { @('--pipeline', (Join-Path $PSScriptRoot 'artifacts/bench-pipeline/pipeline')) }
         Invoke-Dotnet run --project tests/Pipeline.Benchmarks -c Release --no-build -- @pipelineArgs @Rest

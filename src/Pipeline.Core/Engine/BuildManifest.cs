@@ -12,7 +12,6 @@ public sealed class BuildManifest : IDisposable
     public const string FolderName = ".pipeline";
     private const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly Dictionary<string, ManifestEntry> entries;
     private readonly string manifestPath;
     private readonly string journalPath;
@@ -84,7 +83,7 @@ public sealed class BuildManifest : IDisposable
             if (!changed)
                 return;
             var file = new ManifestFile(FormatVersion, OptionsFingerprint.ToolVersion, [.. entries.Values.OrderBy(e => e.Input, StringComparer.Ordinal)]);
-            AtomicFile.Write(manifestPath, stream => JsonSerializer.Serialize(stream, file, Json), owner);
+            AtomicFile.Write(manifestPath, stream => JsonSerializer.Serialize(stream, file, ManifestJsonContext.Default.ManifestFile), owner);
             journal?.Dispose();
             journal = null;
             File.Delete(journalPath);
@@ -99,7 +98,7 @@ public sealed class BuildManifest : IDisposable
 
     private void Append(JournalLine line, Action apply)
     {
-        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, Json) + "\n");
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, ManifestJsonContext.Default.JournalLine) + "\n");
         lock (gate)
         {
             if (journal is null)
@@ -122,7 +121,7 @@ public sealed class BuildManifest : IDisposable
             return [];
         try
         {
-            var file = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllBytes(path), Json);
+            var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJsonContext.Default.ManifestFile);
             return file?.Version == FormatVersion ? file.Entries ?? [] : [];
         }
         catch (Exception ex) when (IsUnreadable(ex))
@@ -148,7 +147,7 @@ public sealed class BuildManifest : IDisposable
             JournalLine? line;
             try
             {
-                line = JsonSerializer.Deserialize<JournalLine>(text, Json);
+                line = JsonSerializer.Deserialize(text, ManifestJsonContext.Default.JournalLine);
             }
             catch (Exception ex) when (IsUnreadable(ex))
             {

@@ -15,7 +15,6 @@ public sealed class RunRegistry : IDisposable
     private const string RunsFolder = "runs";
     private const int MaxLockAttempts = 40;
     private static readonly TimeSpan LockRetryDelay = TimeSpan.FromMilliseconds(50);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string folder;
     private readonly FileStream? handle;
     private bool ownsLock;
@@ -70,7 +69,7 @@ public sealed class RunRegistry : IDisposable
         try
         {
             var info = RunInfo.OfThisProcess(runId, shard);
-            File.WriteAllText(Path.Combine(runs, runId + ".json"), JsonSerializer.Serialize(info, Json));
+            File.WriteAllText(Path.Combine(runs, runId + ".json"), JsonSerializer.Serialize(info, RunRegistryJsonContext.Default.RunInfo));
             if (shard is null)
                 registry.TakeLock(info);
             else if (registry.LiveLockHolder() is { } holder)
@@ -133,7 +132,7 @@ public sealed class RunRegistry : IDisposable
             try
             {
                 using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                    JsonSerializer.Serialize(stream, info, Json);
+                    JsonSerializer.Serialize(stream, info, RunRegistryJsonContext.Default.RunInfo);
                 ownsLock = true;
                 break;
             }
@@ -173,7 +172,7 @@ public sealed class RunRegistry : IDisposable
         holder = null;
         try
         {
-            holder = JsonSerializer.Deserialize<RunInfo>(File.ReadAllBytes(Path.Combine(folder, "lock")), Json);
+            holder = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(folder, "lock")), RunRegistryJsonContext.Default.RunInfo);
             return true;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -196,7 +195,7 @@ public sealed class RunRegistry : IDisposable
             RunInfo? info = null;
             try
             {
-                info = JsonSerializer.Deserialize<RunInfo>(File.ReadAllBytes(Path.ChangeExtension(file, ".json")), Json);
+                info = JsonSerializer.Deserialize(File.ReadAllBytes(Path.ChangeExtension(file, ".json")), RunRegistryJsonContext.Default.RunInfo);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Pipeline.Core.Sidecar;
 
@@ -8,15 +7,9 @@ namespace Pipeline.Core.Sidecar;
 /// the label forms that refer to them).</summary>
 public sealed record SidecarMetadata : BibliographicFields
 {
-    public ImmutableArray<SidecarSpeaker> Speakers { get; init; } = [];
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    /// <remarks>A sidecar without <c>speakers</c> has none: the generated deserializer sets every init-only member, a
+    /// missing one to its default (a default <see cref="ImmutableArray{T}"/>), not to the initializer's value.</remarks>
+    public ImmutableArray<SidecarSpeaker> Speakers { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>The sidecar path for an input: <c>dir/interview.txt</c> → <c>dir/interview.meta.json</c>.</summary>
     /// <param name="stem">The input's name without its format ending (<see cref="Plugins.FormatRegistry.StemOf"/>).</param>
@@ -42,7 +35,7 @@ public sealed record SidecarMetadata : BibliographicFields
         try
         {
             SidecarNulls.Check(shownPath, json);
-            var sidecar = JsonSerializer.Deserialize<SidecarMetadata>(json, Options)
+            var sidecar = JsonSerializer.Deserialize(json, SidecarJsonContext.Default.SidecarMetadata)
                           ?? throw new TranscriptException(shownPath, "sidecar is empty (null)");
             return Validated(shownPath, sidecar);
         }

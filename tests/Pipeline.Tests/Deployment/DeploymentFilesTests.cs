@@ -46,14 +46,16 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
-    public void Dockerfile_builds_with_the_sdk_runs_the_cli_dll_as_non_root_and_stops_on_sigterm()
+    public void Dockerfile_builds_with_the_sdk_runs_the_native_cli_as_non_root_and_stops_on_sigterm()
     {
         var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Dockerfile"));
         var assembly = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "Pipeline.Cli", "Pipeline.Cli.csproj")).Descendants("AssemblyName").Single().Value;
 
-        Assert.Contains("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build", dockerfile, StringComparison.Ordinal);
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/runtime:10.0", dockerfile, StringComparison.Ordinal);
-        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}.dll\"]", dockerfile, StringComparison.Ordinal);
+        // Native AOT links with the target's toolchain, so the build stage runs on the target's platform (no cross-publish).
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", dockerfile, StringComparison.Ordinal);
+        Assert.Matches(@"apt-get install [^\n]*\bclang\b", dockerfile);
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0", dockerfile, StringComparison.Ordinal);
+        Assert.Contains($"ENTRYPOINT [\"/app/{assembly}\"]", dockerfile, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^USER \$APP_UID$", dockerfile);
         Assert.Matches(@"(?m)^STOPSIGNAL SIGTERM$", dockerfile);
         Assert.Contains("PIPELINE_INPUT=/data/in", dockerfile, StringComparison.Ordinal);

@@ -12,58 +12,58 @@ internal sealed record XmlDialect
 {
     public required string Name { get; init; }
 
-    public string Description { get; init; } = "";
+    public string Description { get; init => field = value ?? ""; } = "";
 
     /// <summary>Root element local names that identify the dialect; empty for the generic fallback.</summary>
-    public ImmutableArray<string> Roots { get; init; } = [];
+    public ImmutableArray<string> Roots { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Root namespaces that identify the dialect (with any root name).</summary>
-    public ImmutableArray<string> Namespaces { get; init; } = [];
+    public ImmutableArray<string> Namespaces { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements whose text names the speaker of what follows (a label).</summary>
-    public ImmutableArray<string> Speaker { get; init; } = [];
+    public ImmutableArray<string> Speaker { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements inside a speaker element that give the affiliation (kept in the label, in parentheses).</summary>
-    public ImmutableArray<string> Affiliation { get; init; } = [];
+    public ImmutableArray<string> Affiliation { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements that hold one speaker's turn: the speaker named in them ends with them.</summary>
-    public ImmutableArray<string> Turn { get; init; } = [];
+    public ImmutableArray<string> Turn { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<string> Paragraph { get; init; } = [];
+    public ImmutableArray<string> Paragraph { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<string> Heading { get; init; } = [];
+    public ImmutableArray<string> Heading { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements that nest sections: a heading's level is the number of them around it.</summary>
-    public ImmutableArray<string> Section { get; init; } = [];
+    public ImmutableArray<string> Section { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Column and page markers: removed from the text (each counted in a diagnostic).</summary>
-    public ImmutableArray<string> Marker { get; init; } = [];
+    public ImmutableArray<string> Marker { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Stage directions and procedural notes: a paragraph of their own, in parentheses.</summary>
-    public ImmutableArray<string> Stage { get; init; } = [];
+    public ImmutableArray<string> Stage { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Editorial notes: as stage directions.</summary>
-    public ImmutableArray<string> Note { get; init; } = [];
+    public ImmutableArray<string> Note { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements whose whole content is not transcript text (metadata blocks, duplicated name parts).</summary>
-    public ImmutableArray<string> Ignore { get; init; } = [];
+    public ImmutableArray<string> Ignore { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Elements that hold the transcript as raw text, handed to the normaliser line by line.</summary>
-    public ImmutableArray<string> RawText { get; init; } = [];
+    public ImmutableArray<string> RawText { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<string> LineBreak { get; init; } = [];
+    public ImmutableArray<string> LineBreak { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Empty elements that separate paragraphs (historic Hansard's <c>lb</c>).</summary>
-    public ImmutableArray<string> ParagraphBreak { get; init; } = [];
+    public ImmutableArray<string> ParagraphBreak { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<string> Emphasis { get; init; } = [];
+    public ImmutableArray<string> Emphasis { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<string> Strong { get; init; } = [];
+    public ImmutableArray<string> Strong { get; init => field = OrEmpty(value); } = [];
 
-    public ImmutableArray<MetadataRule> Metadata { get; init; } = [];
+    public ImmutableArray<MetadataRule> Metadata { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Roots of XML that is clearly not a transcript (a sitemap, a feed, a build file), refused with a note.</summary>
-    public ImmutableArray<RefusedRoot> Refuse { get; init; } = [];
+    public ImmutableArray<RefusedRoot> Refuse { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>True for the fallback that no root selects.</summary>
     [JsonIgnore]
@@ -84,6 +84,10 @@ internal sealed record XmlDialect
         return false;
     }
 
+    /// <summary>A list the file leaves out is empty: the generated deserializer sets every init-only member, a missing
+    /// one to its default (a default <see cref="ImmutableArray{T}"/>), not to the initializer's value.</summary>
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
     /// <summary>The dialects shipped as embedded JSON, the generic fallback last.</summary>
     public static ImmutableArray<XmlDialect> BuiltIn { get; } = Load();
 
@@ -91,12 +95,11 @@ internal sealed record XmlDialect
     {
         var assembly = typeof(XmlDialect).Assembly;
         const string prefix = "Pipeline.Formats.Readers.Xml.Dialects.";
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
         var dialects = new List<XmlDialect>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            dialects.Add(JsonSerializer.Deserialize<XmlDialect>(stream, options) ?? throw new InvalidOperationException($"empty dialect file {name}"));
+            dialects.Add(JsonSerializer.Deserialize(stream, XmlDialectJsonContext.Default.XmlDialect) ?? throw new InvalidOperationException($"empty dialect file {name}"));
         }
 
         return [.. dialects.Where(d => !d.IsGeneric), .. dialects.Where(d => d.IsGeneric)];

@@ -128,7 +128,7 @@ public sealed class InterfaceWords
             var language = name[ResourcePrefix.Length..^".json".Length];
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"Resource '{name}' cannot be opened.");
-            var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+            var map = JsonSerializer.Deserialize(stream, InterfaceWordsJsonContext.Default.DictionaryStringString)
                 ?? throw new InvalidOperationException($"Resource '{name}' holds no words.");
             all[language] = new InterfaceWords(language, map.ToFrozenDictionary(StringComparer.Ordinal));
         }

@@ -25,6 +25,32 @@ public sealed class BuildManifestTests
     }
 
     [Fact]
+    public void The_journal_and_manifest_keep_their_exact_json()
+    {
+        // Pins the bytes the compile-time (source-generated) JSON writes, as the reflection-based serializer did.
+        var tool = System.Text.Json.JsonSerializer.Serialize(OptionsFingerprint.ToolVersion, ManifestTestJson.Default.String);
+        using (var manifest = BuildManifest.Open(output, null))
+        {
+            manifest.Record(Entry("b.txt") with { SidecarHash = "side\"car" });
+            manifest.Forget("c.txt");
+            Assert.Equal(
+                "{\"entry\":{\"input\":\"b.txt\",\"reader\":\"text\",\"inputHash\":\"in-hash\",\"sidecarHash\":\"side\\u0022car\",\"options\":\"options\",\"outputs\":[{\"path\":\"b.txt.md\",\"hash\":\"out-hash\",\"length\":3}]},\"removed\":null}\n"
+                + "{\"entry\":null,\"removed\":\"c.txt\"}\n",
+                File.ReadAllText(Path.Combine(output, ".pipeline", "journal.jsonl")));
+            manifest.Record(Entry("a.txt"));
+            manifest.Compact();
+        }
+
+        Assert.Equal(
+            "{\"version\":1,\"tool\":" + tool + ",\"entries\":["
+            + "{\"input\":\"a.txt\",\"reader\":\"text\",\"inputHash\":\"in-hash\",\"sidecarHash\":null,\"options\":\"options\",\"outputs\":[{\"path\":\"a.txt.md\",\"hash\":\"out-hash\",\"length\":3}]},"
+            + "{\"input\":\"b.txt\",\"reader\":\"text\",\"inputHash\":\"in-hash\",\"sidecarHash\":\"side\\u0022car\",\"options\":\"options\",\"outputs\":[{\"path\":\"b.txt.md\",\"hash\":\"out-hash\",\"length\":3}]}]}",
+            File.ReadAllText(Path.Combine(output, ".pipeline", "manifest.json")));
+        using var reopened = BuildManifest.Open(output, null);
+        Assert.Equal("side\"car", reopened.Find("b.txt")?.SidecarHash);
+    }
+
+    [Fact]
     public void Compacting_folds_the_journal_into_the_manifest()
     {
         using (var manifest = BuildManifest.Open(output, null))
@@ -63,3 +89,6 @@ public sealed class BuildManifestTests
         Assert.Empty(manifest.Entries);
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class ManifestTestJson : System.Text.Json.Serialization.JsonSerializerContext;

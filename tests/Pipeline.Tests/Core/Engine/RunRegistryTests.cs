@@ -26,6 +26,16 @@ public sealed class RunRegistryTests
     }
 
     [Fact]
+    public void The_lock_and_a_registration_keep_their_exact_json()
+    {
+        using var run = RunRegistry.Enter(output, null);
+        var host = System.Text.Encodings.Web.JavaScriptEncoder.Default.Encode(Environment.MachineName);
+        var expected = $$"""^\{"pid":{{Environment.ProcessId}},"startedAt":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ","host":"{{System.Text.RegularExpressions.Regex.Escape(host)}}","run":"{{run.RunId}}","shard":null\}$""";
+        Assert.Matches(expected, File.ReadAllText(RunRegistry.LockPath(output)));
+        Assert.Matches(expected, File.ReadAllText(Path.Combine(output, ".pipeline", "runs", run.RunId + ".json")));
+    }
+
+    [Fact]
     public void Shards_share_a_folder_but_keep_an_unsharded_run_out()
     {
         using var shard0 = RunRegistry.Enter(output, new Shard(0, 2));
