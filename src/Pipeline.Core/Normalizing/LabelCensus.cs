@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>The speaker labels of a whole document, counted before any is trusted. The census learns the document's
@@ -185,13 +187,37 @@ internal sealed class LabelCensus
         var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();
 
         candidates = WithoutStrayForms(candidates, givenLabels.Count);
-        var counts = candidates.GroupBy(l => l.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var speaking = candidates.Where(c => c.HasSpeech).Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
-        var knownWords = candidates.Select(c => c.Label).Where(l => l.Shape != LabelShape.SingleWord)
-            .SelectMany(l => SpeakerLabelParser.CoreWords(l.Name))
-            .Concat(knownSpeakers.Count > 0 ? [] : title.Split([' ', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToUpperInvariant()))
-            .Concat(knownSpeakers.SelectMany(SpeakerLabelParser.CoreWords))
-            .ToHashSet(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var speaking = new HashSet<string>(StringComparer.Ordinal);
+        // The core words of each distinct name, split once per name rather than once per line it labels.
+        var knownWords = new HashSet<string>(StringComparer.Ordinal);
+        var splitNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, hasSpeech) in candidates)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, label.Name, out _)++;
+            if (hasSpeech)
+                speaking.Add(label.Name);
+            if (label.Shape != LabelShape.SingleWord && splitNames.Add(label.Name))
+                knownWords.UnionWith(SpeakerLabelParser.CoreWords(label.Name));
+        }
+
+        if (knownSpeakers.Count == 0)
+        {
+            foreach (var word in title.Split([' ', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+                knownWords.Add(word.ToUpperInvariant());
+        }
+
+        foreach (var speaker in knownSpeakers)
+            knownWords.UnionWith(SpeakerLabelParser.CoreWords(speaker));
+        var knownSingle = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsKnownWord(string name)
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(knownSingle, name, out var exists);
+            if (!exists)
+                known = knownWords.Contains(name.ToUpperInvariant());
+            return known;
+        }
+
         // Where nearly every line starts with a label, a lower-case phrase at a line start is a label even when rare.
         // Where several names are written `Name (affiliation):`, a one-word name so written (`Lausen (SPD):`) is one of them.
         var affiliated = candidates.Where(c => c.Label.Affiliation is not null && c.Label.Person is null && c.Label.Delimiter == LabelDelimiter.Colon && c.HasSpeech)
@@ -203,7 +229,7 @@ internal sealed class LabelCensus
             .Where(l => l.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullWidthColon or LabelDelimiter.EndOfLine || speaking.Contains(l.Name))
             .Where(l => l.Shape switch
             {
-                LabelShape.SingleWord => counts[l.Name] >= 2 || knownWords.Contains(l.Name.ToUpperInvariant()) || (affiliated && l.Affiliation is not null && l.Person is null),
+                LabelShape.SingleWord => counts[l.Name] >= 2 || IsKnownWord(l.Name) || (affiliated && l.Affiliation is not null && l.Person is null),
                 LabelShape.Phrase => labelDense || (counts[l.Name] >= MinPhraseRepeats && speaking.Contains(l.Name)),
                 LabelShape.Uncased => speaking.Contains(l.Name) && (counts[l.Name] >= 2 || EndsWithTitle(l.Name)),
                 _ => true,

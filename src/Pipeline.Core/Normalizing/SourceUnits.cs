@@ -21,6 +21,7 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
 
     private string? plainText;
     private bool? isBracketed;
+    private List<ImmutableArray<Inline>>? innerParagraphs;
 
     /// <summary>The unit's text; computed once (the census, the footnote linker and the block builder each ask for it
     /// several times), until <see cref="ContentChanged"/> is called.</summary>
@@ -34,10 +35,15 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
     {
         plainText = null;
         isBracketed = null;
+        innerParagraphs = null;
     }
 
-    /// <summary>The paragraphs inside the brackets, each as one joined inline sequence.</summary>
-    public List<ImmutableArray<Inline>> InnerParagraphs()
+    /// <summary>The paragraphs inside the brackets, each as one joined inline sequence: joined once (the census, the
+    /// footnote linker and the block builder each ask), until <see cref="ContentChanged"/>; each caller gets its own list,
+    /// which it may edit.</summary>
+    public List<ImmutableArray<Inline>> InnerParagraphs() => [.. innerParagraphs ??= JoinInnerParagraphs()];
+
+    private List<ImmutableArray<Inline>> JoinInnerParagraphs()
     {
         var result = Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
         result[0] = InlineEdit.DropStart(result[0], 1);
