@@ -6,10 +6,20 @@ namespace Pipeline.Formats.Writers.Pdf;
 /// <summary>Turns model text into runs the shipped fonts can draw: control characters are dropped (tabs and line
 /// ends become spaces), a character the style's face lacks is drawn in the fallback face, and one no shipped face
 /// has (or one beyond U+FFFF, which PDFsharp's ToUnicode map truncates) becomes U+FFFD and is reported once per character.</summary>
-internal sealed class GlyphFallback(WriterContext context)
+internal sealed class GlyphFallback(WriterContext? context)
 {
     private const int Replacement = 0xFFFD;
     private readonly HashSet<int> reported = [];
+
+    /// <summary>Plain text (already cleaned by <see cref="CleanPlain"/>, e.g. the running head's title) split into runs
+    /// by the face that draws each character, exactly as body text is, without reporting missing glyphs (the same text
+    /// drawn in the body reports them).</summary>
+    public static List<StyledRun> Runs(string text, TextStyle style)
+    {
+        var runs = new List<StyledRun>(1);
+        new GlyphFallback(null).Append(runs, text, style);
+        return runs;
+    }
 
     /// <summary>Appends <paramref name="text"/> to <paramref name="runs"/>, split by the face that draws each character.</summary>
     public void Append(List<StyledRun> runs, string text, TextStyle style, string? link = null, string? footnoteId = null)
@@ -81,7 +91,7 @@ internal sealed class GlyphFallback(WriterContext context)
 
         face = FontFace.Sans;
         drawn = Replacement;
-        if (reported.Add(codePoint))
+        if (context is not null && reported.Add(codePoint))
         {
             var what = lone ? $"a lone surrogate (U+{codePoint:X4})"
                 : codePoint > 0xFFFF ? $"U+{codePoint:X4} (PDFsharp cannot map characters beyond U+FFFF back to text)"

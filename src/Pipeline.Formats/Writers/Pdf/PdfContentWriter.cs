@@ -11,8 +11,6 @@ namespace Pipeline.Formats.Writers.Pdf;
 /// <see cref="Reset"/> starts the next page once the previous one has been compressed.</summary>
 internal sealed class PdfContentWriter(PdfFontSet fonts)
 {
-    private static readonly StandardFormat Fixed4 = new('F', 4);
-
     private byte[] buffer = new byte[16 * 1024];
     private int length;
     private PdfFontSet.Entry? font;
@@ -120,17 +118,44 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
     private PdfContentWriter Number(double value)
     {
         Ensure(32);
-        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
-            rounded = 0;
-        Utf8Formatter.TryFormat((decimal)rounded, buffer.AsSpan(length), out var written, Fixed4);
-        var end = length + written;
-        while (buffer[end - 1] == (byte)'0')
-            end--;
-        if (buffer[end - 1] == (byte)'.')
-            end--;
-        length = end;
+        length += FormatNumber(value, buffer.AsSpan(length));
         return this;
+    }
+
+    /// <summary>Writes <paramref name="value"/> rounded to four decimals (midpoints away from zero, as
+    /// <c>Math.Round(value, 4, MidpointRounding.AwayFromZero)</c>), trailing zeros and a bare point dropped, no "-0",
+    /// from a scaled integer: no decimal conversion, no culture. Returns the bytes written (at most 32).</summary>
+    internal static int FormatNumber(double value, Span<byte> destination)
+    {
+        var scaled = (long)Math.Round(value * 10000, MidpointRounding.AwayFromZero);
+        var at = 0;
+        if (scaled < 0)
+        {
+            destination[at++] = (byte)'-';
+            scaled = -scaled;
+        }
+
+        var whole = scaled / 10000;
+        var fraction = (int)(scaled % 10000);
+        Utf8Formatter.TryFormat(whole, destination[at..], out var written);
+        at += written;
+        if (fraction == 0)
+            return at;
+        destination[at++] = (byte)'.';
+        var digits = 4;
+        while (fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            destination[at + i] = (byte)('0' + (fraction % 10));
+            fraction /= 10;
+        }
+
+        return at + digits;
     }
 
     private void Hex4(int glyph)

@@ -26,6 +26,7 @@ internal sealed class PdfPageRenderer : IDisposable
     private PdfPage? page;
     private PdfDictionary? element;
     private string elementTag = "";
+    private List<StyledRun>? runningTitle;
 
     public PdfPageRenderer(PdfDocument pdf, PageGeometry geometry, string title, Interface.InterfaceWords? words = null)
     {
@@ -124,7 +125,13 @@ internal sealed class PdfPageRenderer : IDisposable
         if (pageNumber > 1)
         {
             var headY = geometry.Top - 26;
-            content.Text(Shorten(title, style, geometry.BodyWidth), style, geometry.Left, geometry.Height - headY);
+            var x = geometry.Left;
+            foreach (var run in RunningTitle(style))
+            {
+                content.Text(run.Text, run.Style, x, geometry.Height - headY);
+                x += measurer.Width(run.Text, run.Style);
+            }
+
             content.Rule(geometry.Left, geometry.Width - geometry.Right, geometry.Height - (headY + 5));
         }
 
@@ -232,14 +239,35 @@ internal sealed class PdfPageRenderer : IDisposable
         _ => 1,
     };
 
-    private string Shorten(string text, TextStyle style, double width)
+    /// <summary>The title for the running head, shortened with an ellipsis to the body width, in runs by the face that
+    /// draws each character (<see cref="GlyphFallback"/>, as body text): the same on every page, so made once.</summary>
+    private List<StyledRun> RunningTitle(TextStyle style)
     {
-        if (measurer.Width(text, style) <= width)
-            return text;
-        var cut = text.Length;
-        while (cut > 1 && measurer.Width(text[..cut] + "…", style) > width)
-            cut = Math.Max(1, cut - Math.Max(1, cut / 8));
-        return text[..cut].TrimEnd() + "…";
+        if (runningTitle is not null)
+            return runningTitle;
+        var width = geometry.BodyWidth;
+        var runs = GlyphFallback.Runs(title, style);
+        if (Width(runs) > width)
+        {
+            var cut = title.Length;
+            do
+            {
+                cut = Math.Max(1, cut - Math.Max(1, cut / 8));
+                runs = GlyphFallback.Runs(title[..cut] + "…", style);
+            }
+            while (cut > 1 && Width(runs) > width);
+            runs = GlyphFallback.Runs(title[..cut].TrimEnd() + "…", style);
+        }
+
+        return runningTitle = runs;
+    }
+
+    private double Width(List<StyledRun> runs)
+    {
+        var width = 0.0;
+        foreach (var run in runs)
+            width += measurer.Width(run.Text, run.Style);
+        return width;
     }
 
     private static List<List<PlacedLine>> GroupByBlock(IEnumerable<PlacedLine> lines)
