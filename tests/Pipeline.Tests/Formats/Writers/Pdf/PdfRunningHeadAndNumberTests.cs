@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 namespace Pipeline.Tests.Formats.Writers.Pdf;
 
 /// <summary>Issue 17, item 2, second round: the running head's glyph fallback and the content writer's numbers.</summary>
-public sealed class PdfRoundTwoTests
+public sealed class PdfRunningHeadAndNumberTests
 {
     [Fact]
     public void Running_head_draws_a_CJK_title_as_the_body_does_not_as_missing_glyph_boxes()
