@@ -47,8 +47,9 @@ public sealed record BatchOptions(string OutputFolder, IReadOnlyList<IWriter> Wr
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Input size in bytes from which a document's outputs are written straight into their temporary files rather
-    /// than into a memory buffer first (1 MiB): a big document's outputs then never sit in memory whole. Small ones keep
-    /// the buffer, which costs nothing at their size. Either way the bytes and the all-or-none rename are the same.</summary>
+    /// than into a memory buffer first (1 MiB): the engine then holds no second copy of a big output (a writer that needs
+    /// the whole file before it can write, such as the PDF writer, still builds it in memory). Small ones keep the buffer,
+    /// which costs nothing at their size. Either way the bytes and the all-or-none rename are the same.</summary>
     public long DirectWriteFrom { get; init; } = DocumentConversion.DefaultDirectWriteFrom;
 }
 

@@ -27,6 +27,10 @@ internal static class PdfMetadataObject
         var objectAt = int.Parse(Encoding.ASCII.GetString(entry[..10]), CultureInfo.InvariantCulture);
         if (objectAt <= 0 || objectAt >= xrefAt || !saved[objectAt..].StartsWith(Encoding.ASCII.GetBytes($"{number} 0 obj")))
             throw new InvalidOperationException("PDFsharp's metadata object is not where its cross-reference entry says");
+        // Everything from the object to the table is dropped below: it must be that object alone, not one written after it.
+        var objectEnd = saved[objectAt..xrefAt].IndexOf("endobj"u8);
+        if (objectEnd < 0 || !saved[(objectAt + objectEnd + "endobj".Length)..xrefAt].Trim("\r\n "u8).IsEmpty)
+            throw new InvalidOperationException("PDFsharp wrote another object after its metadata");
 
         output.Write(saved[..objectAt]);
         var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
