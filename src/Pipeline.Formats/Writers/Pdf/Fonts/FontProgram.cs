@@ -24,7 +24,7 @@ internal sealed class FontProgram
     {
         this.file = file;
         BaseName = baseName;
-        tables = ReadTableDirectory(file);
+        tables = Layout.TrueTypeFont.ReadTableDirectory(file);
         var head = Table("head");
         UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
         BoundingBox = [Scale(BinaryPrimitives.ReadInt16BigEndian(head[36..])), Scale(BinaryPrimitives.ReadInt16BigEndian(head[38..])),
@@ -350,17 +350,4 @@ internal sealed class FontProgram
         tables.TryGetValue(tag, out var t)
             ? file.AsSpan(t.Offset, t.Length)
             : throw new InvalidDataException($"TrueType table '{tag}' is missing from {BaseName}");
-
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> file)
-    {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(file[4..]);
-        var result = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var record = file.Slice(12 + (i * 16), 16);
-            result[Encoding.ASCII.GetString(record[..4])] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-        }
-
-        return result;
-    }
 }

@@ -77,7 +77,8 @@ public sealed class TrueTypeFont
         return new TrueTypeFont(cmap.ToFrozenDictionary(), advances, ascent, descent);
     }
 
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> file)
+    /// <summary>Where each table of a TrueType file starts and how long it is, by tag.</summary>
+    internal static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> file)
     {
         var count = BinaryPrimitives.ReadUInt16BigEndian(file[4..]);
         var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
