@@ -3,8 +3,12 @@ using System.Globalization;
 
 namespace Pipeline.Benchmarks;
 
-/// <summary>What one child process cost: wall time, peak resident memory and CPU time.</summary>
-public sealed record RunCost(TimeSpan Wall, long PeakRssBytes, TimeSpan Cpu, int ExitCode, string Method);
+/// <summary>What one child process cost: wall time, peak resident memory and CPU time (user + system; the system part
+/// alone in <see cref="SystemCpu"/>, zero when unknown).</summary>
+public sealed record RunCost(TimeSpan Wall, long PeakRssBytes, TimeSpan Cpu, int ExitCode, string Method)
+{
+    public TimeSpan SystemCpu { get; init; }
+}
 
 /// <summary>Runs a program as a child process and measures it. With GNU time at <c>/usr/bin/time</c> the peak RSS and
 /// CPU time come from the kernel's rusage for that child (exact); otherwise <c>/proc/PID/status</c> VmHWM is polled every
@@ -33,7 +37,7 @@ public static class ChildProcess
             wall.Stop();
             var fields = File.ReadAllLines(report).Last(l => l.Length > 0).Split(' ');
             double F(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
-            return new RunCost(wall.Elapsed, (long)F(1) * 1024, TimeSpan.FromSeconds(F(2) + F(3)), code, "gnu-time");
+            return new RunCost(wall.Elapsed, (long)F(1) * 1024, TimeSpan.FromSeconds(F(2) + F(3)), code, "gnu-time") { SystemCpu = TimeSpan.FromSeconds(F(3)) };
         }
         finally
         {
