@@ -87,6 +87,8 @@ internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteOrder numberi
     /// <summary>The style in force while composing nested inlines.</summary>
     private sealed record State(TextStyle Base, bool Bold, bool Italic, Ink Ink, string? Link)
     {
-        public TextStyle Style => Base with { Face = PdfTheme.SerifFace(Bold, Italic), Ink = Ink };
+        public TextStyle Style => PdfTheme.SerifFace(Bold, Italic) is var face && face == Base.Face && Ink == Base.Ink
+            ? Base
+            : Base with { Face = face, Ink = Ink };
     }
 }
