@@ -65,13 +65,14 @@ internal sealed class GlyphFallback(WriterContext? context)
     public static string CleanPlain(string text)
     {
         var builder = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (rune.Value is '\t' or '\n' or '\r')
                 builder.Append(' ');
             else if (category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate) && rune != Rune.ReplacementChar)
-                builder.Append(rune.ToString());
+                builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
