@@ -13,7 +13,7 @@ internal sealed partial class DocumentComposer
         var first = true;
         foreach (var paragraph in front.Paragraphs)
         {
-            Add(BlockRole.TitleDetail, inlines.Compose(paragraph.Content, PdfTheme.Detail), 0, first ? 12 : 6);
+            Add(BlockRole.TitleDetail, Inlines(paragraph.Content, PdfTheme.Detail), 0, first ? 12 : 6);
             first = false;
         }
     }

@@ -14,6 +14,9 @@ internal sealed partial class DocumentComposer
     private readonly GlyphFallback glyphs;
     private readonly FootnoteOrder numbering;
     private readonly List<LayoutBlock> blocks = [];
+
+    /// <summary>The runs of the block being composed: broken into lines at once, so one list serves every block.</summary>
+    private readonly List<StyledRun> blockRuns = [];
     private readonly CancellationToken cancellation;
     private readonly WriterOptions options;
     private readonly InterfaceWords words;
@@ -101,7 +104,7 @@ internal sealed partial class DocumentComposer
                 break;
             case Paragraph paragraph:
                 afterHeading = false;
-                Add(BlockRole.Paragraph, inlines.Compose(paragraph.Content, PdfTheme.Body), 0, 7);
+                Add(BlockRole.Paragraph, Inlines(paragraph.Content, PdfTheme.Body), 0, 7);
                 break;
             case Turn turn:
                 afterHeading = false;
@@ -122,7 +125,7 @@ internal sealed partial class DocumentComposer
         var depth = Math.Clamp(Math.Min(heading.Level, headingDepth + 1), 1, 3);
         headingDepth = depth;
         afterHeading = true;
-        var content = inlines.Compose(heading.Content, depth switch { 1 => PdfTheme.Heading1, 2 => PdfTheme.Heading2, _ => PdfTheme.Heading3 });
+        var content = Inlines(heading.Content, depth switch { 1 => PdfTheme.Heading1, 2 => PdfTheme.Heading2, _ => PdfTheme.Heading3 });
         var role = depth switch { 1 => BlockRole.Heading1, 2 => BlockRole.Heading2, _ => BlockRole.Heading3 };
         Add(role, content, 0, depth == 1 ? 20 : 14, keepWithNext: true, leading: 1.3, outline: OutlineText(heading));
     }
@@ -144,7 +147,7 @@ internal sealed partial class DocumentComposer
         var first = true;
         foreach (var paragraph in turn.Paragraphs)
         {
-            Add(BlockRole.Paragraph, inlines.Compose(paragraph.Content, style), PdfTheme.TurnIndent, first ? 1 : 4);
+            Add(BlockRole.Paragraph, Inlines(paragraph.Content, style), PdfTheme.TurnIndent, first ? 1 : 4);
             first = false;
         }
     }
@@ -157,7 +160,7 @@ internal sealed partial class DocumentComposer
         foreach (var paragraph in note.Paragraphs)
         {
             var before = blocks.Count;
-            Add(BlockRole.Editorial, inlines.Compose(paragraph.Content, style), indent, first ? 9 : 4);
+            Add(BlockRole.Editorial, Inlines(paragraph.Content, style), indent, first ? 9 : 4);
 
             // A short summary between a heading and its first turn travels with them (the heading is kept with the turn).
             if (afterHeading && blocks.Count > before && blocks[^1].Lines.Length <= MaxKeptSummaryLines)
@@ -168,7 +171,8 @@ internal sealed partial class DocumentComposer
 
     private LayoutFootnote ComposeFootnote(Footnote footnote, int number)
     {
-        var runs = new List<StyledRun>();
+        var runs = blockRuns;
+        runs.Clear();
         glyphs.Append(runs, number.ToString(CultureInfo.InvariantCulture), PdfTheme.Footnote with { Size = PdfTheme.MarkerSize, Superscript = true });
         runs.Add(new StyledRun(" ", PdfTheme.Footnote));
         var first = true;
@@ -176,7 +180,7 @@ internal sealed partial class DocumentComposer
         {
             if (!first)
                 runs.Add(new StyledRun(StyledRun.LineBreak, PdfTheme.Footnote));
-            runs.AddRange(inlines.Compose(paragraph.Content, PdfTheme.Footnote));
+            inlines.Compose(runs, paragraph.Content, PdfTheme.Footnote);
             first = false;
         }
 
@@ -195,9 +199,16 @@ internal sealed partial class DocumentComposer
 
     private List<StyledRun> Runs(string text, TextStyle style)
     {
-        var runs = new List<StyledRun>();
-        glyphs.Append(runs, text, style);
-        return runs;
+        blockRuns.Clear();
+        glyphs.Append(blockRuns, text, style);
+        return blockRuns;
+    }
+
+    private List<StyledRun> Inlines(ImmutableArray<Inline> content, TextStyle style)
+    {
+        blockRuns.Clear();
+        inlines.Compose(blockRuns, content, style);
+        return blockRuns;
     }
 
     private static string OutlineText(Heading heading)

@@ -10,6 +10,7 @@ internal sealed class GlyphFallback(WriterContext? context)
 {
     private const int Replacement = 0xFFFD;
     private readonly HashSet<int> reported = [];
+    private readonly StringBuilder chunkText = new();
 
     /// <summary>Plain text (already cleaned by <see cref="CleanPlain"/>, e.g. the running head's title) split into runs
     /// by the face that draws each character, exactly as body text is, without reporting missing glyphs (the same text
@@ -24,9 +25,20 @@ internal sealed class GlyphFallback(WriterContext? context)
     /// <summary>Appends <paramref name="text"/> to <paramref name="runs"/>, split by the face that draws each character.</summary>
     public void Append(List<StyledRun> runs, string text, TextStyle style, string? link = null, string? footnoteId = null)
     {
-        var chunk = new StringBuilder();
+        var font = ShippedFonts.MetricsOf(style.Face);
+        var plain = 0;
+        while (plain < text.Length && DrawsAsIs(text[plain], font))
+            plain++;
+        if (plain == text.Length)
+        {
+            if (text.Length > 0)
+                runs.Add(new StyledRun(text, style, link, footnoteId));
+            return;
+        }
+
+        var chunk = chunkText.Clear().Append(text, 0, plain);
         var chunkFace = style.Face;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = plain; i < text.Length; i++)
         {
             var lone = char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]));
             var codePoint = lone ? text[i] : CodePoints.At(text, ref i);
@@ -53,13 +65,14 @@ internal sealed class GlyphFallback(WriterContext? context)
     public static string CleanPlain(string text)
     {
         var builder = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (rune.Value is '\t' or '\n' or '\r')
                 builder.Append(' ');
             else if (category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate) && rune != Rune.ReplacementChar)
-                builder.Append(rune.ToString());
+                builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -77,15 +90,14 @@ internal sealed class GlyphFallback(WriterContext? context)
 
         if (!lone && codePoint <= 0xFFFF)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-            if (category == UnicodeCategory.Control)
+            if (char.IsControl((char)codePoint))
                 return false;
             if (ShippedFonts.MetricsOf(preferred).Covers(codePoint))
                 return true;
             face = FontFace.Sans;
             if (ShippedFonts.MetricsOf(FontFace.Sans).Covers(codePoint))
                 return true;
-            if (category == UnicodeCategory.Format)
+            if (CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format)
                 return false;
         }
 
@@ -101,4 +113,9 @@ internal sealed class GlyphFallback(WriterContext? context)
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="c"/> is kept as it is in the style's own face (what most text is made of):
+    /// covered by the face, and neither a control character (tabs and line ends included) nor a surrogate.</summary>
+    private static bool DrawsAsIs(char c, TrueTypeFont font) =>
+        !char.IsControl(c) && !char.IsSurrogate(c) && font.Covers(c);
 }

@@ -9,17 +9,15 @@ internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteOrder numberi
 {
     private readonly (string Open, string Close) quoteMarks = QuoteMarksFor(language);
 
-    /// <summary>The runs for <paramref name="inlines"/> drawn on top of <paramref name="baseStyle"/>.</summary>
-    public List<StyledRun> Compose(IEnumerable<Inline> inlines, TextStyle baseStyle)
+    /// <summary>Appends to <paramref name="runs"/> the runs for <paramref name="inlines"/> drawn on top of <paramref name="baseStyle"/>.</summary>
+    public void Compose(List<StyledRun> runs, ImmutableArray<Inline> inlines, TextStyle baseStyle)
     {
-        var runs = new List<StyledRun>();
         var bold = baseStyle.Face is FontFace.SerifBold or FontFace.SerifBoldItalic;
         var italic = baseStyle.Face is FontFace.SerifItalic or FontFace.SerifBoldItalic;
         Append(runs, inlines, new State(baseStyle, bold, italic, baseStyle.Ink, null));
-        return runs;
     }
 
-    private void Append(List<StyledRun> runs, IEnumerable<Inline> inlines, State state)
+    private void Append(List<StyledRun> runs, ImmutableArray<Inline> inlines, State state)
     {
         foreach (var inline in inlines)
         {
@@ -87,6 +85,8 @@ internal sealed class InlineComposer(GlyphFallback glyphs, FootnoteOrder numberi
     /// <summary>The style in force while composing nested inlines.</summary>
     private sealed record State(TextStyle Base, bool Bold, bool Italic, Ink Ink, string? Link)
     {
-        public TextStyle Style => Base with { Face = PdfTheme.SerifFace(Bold, Italic), Ink = Ink };
+        public TextStyle Style => PdfTheme.SerifFace(Bold, Italic) is var face && face == Base.Face && Ink == Base.Ink
+            ? Base
+            : Base with { Face = face, Ink = Ink };
     }
 }

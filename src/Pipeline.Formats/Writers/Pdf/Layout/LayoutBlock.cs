@@ -28,7 +28,16 @@ public sealed record LayoutBlock(
     string? NoteId = null)
 {
     /// <summary>The height of all lines.</summary>
-    public double Height => Lines.Sum(l => l.Height);
+    public double Height
+    {
+        get
+        {
+            var height = 0.0;
+            foreach (var line in Lines)
+                height += line.Height;
+            return height;
+        }
+    }
 }
 
 /// <summary>A footnote laid out at the footnote width, with its number.</summary>

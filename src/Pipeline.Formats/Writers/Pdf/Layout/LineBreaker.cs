@@ -3,10 +3,15 @@ using Pipeline.Formats.Writers.Pdf.Fonts;
 namespace Pipeline.Formats.Writers.Pdf.Layout;
 
 /// <summary>Breaks styled runs into lines: greedy, on measured widths, at ordinary spaces only (no-break spaces
-/// hold words together); a word wider than the line is broken between characters. Linear in the text.</summary>
+/// hold words together); a word wider than the line is broken between characters. Linear in the text.
+/// An instance reuses its working lists from one call to the next, so it serves one thread at a time.</summary>
 public sealed class LineBreaker(TextMeasurer measurer)
 {
     private const double Tolerance = 0.001;
+
+    private readonly Pending word = new();
+    private readonly Pending space = new();
+    private readonly LineBuilder builder = new();
 
     /// <summary>Breaks <paramref name="runs"/> into lines at most <paramref name="width"/> points wide;
     /// each line is <paramref name="leading"/> times its largest font size high.</summary>
@@ -14,14 +19,15 @@ public sealed class LineBreaker(TextMeasurer measurer)
     {
         if (width <= 0)
             throw new ArgumentOutOfRangeException(nameof(width), width, "line width must be positive");
-        var builder = new LineBuilder(width, leading);
-        var word = new List<Piece>();
-        var space = new List<Piece>();
-        foreach (var run in runs)
+        builder.Start(width, leading);
+        word.Clear();
+        space.Clear();
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             if (run.Text == StyledRun.LineBreak)
             {
-                Place(builder, word, space);
+                Place();
                 builder.FinishLine(run.Style, forced: true);
                 continue;
             }
@@ -33,11 +39,10 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 var end = i + 1;
                 while (end < text.Length && (text[end] == ' ') == isSpace)
                     end++;
-                var segment = text[i..end];
-                var piece = new Piece(segment, run, measurer.Width(segment, run.Style));
+                var piece = new Piece(run, i, end - i, measurer.Width(text.AsSpan(i, end - i), run.Style));
                 if (isSpace)
                 {
-                    Place(builder, word, space);
+                    Place();
                     space.Add(piece);
                 }
                 else
@@ -49,30 +54,28 @@ public sealed class LineBreaker(TextMeasurer measurer)
             }
         }
 
-        Place(builder, word, space);
+        Place();
         builder.FinishLine(null, forced: false);
-        return builder.Lines.ToImmutable();
+        return builder.TakeLines();
     }
 
     /// <summary>Puts the pending word (preceded by the pending space) on the current line or a new one.</summary>
-    private void Place(LineBuilder builder, List<Piece> word, List<Piece> space)
+    private void Place()
     {
-        if (word.Count == 0)
+        if (word.Pieces.Count == 0)
             return;
-        var wordWidth = word.Sum(p => p.Width);
-        var spaceWidth = space.Sum(p => p.Width);
-        if (!builder.IsEmpty && builder.Used + spaceWidth + wordWidth <= builder.Width + Tolerance)
+        if (!builder.IsEmpty && builder.Used + space.Width + word.Width <= builder.Width + Tolerance)
         {
-            builder.AddRange(space);
-            builder.AddRange(word);
+            builder.AddRange(space.Pieces);
+            builder.AddRange(word.Pieces);
         }
         else
         {
             builder.FinishLine(null, forced: false);
-            if (wordWidth <= builder.Width + Tolerance)
-                builder.AddRange(word);
+            if (word.Width <= builder.Width + Tolerance)
+                builder.AddRange(word.Pieces);
             else
-                BreakLongWord(builder, word);
+                BreakLongWord();
         }
 
         word.Clear();
@@ -80,49 +83,96 @@ public sealed class LineBreaker(TextMeasurer measurer)
     }
 
     /// <summary>Splits a word wider than the line between characters (never inside a surrogate pair).</summary>
-    private void BreakLongWord(LineBuilder builder, List<Piece> word)
+    private void BreakLongWord()
     {
-        foreach (var piece in word)
+        foreach (var piece in word.Pieces)
         {
-            var chunk = new StringBuilder();
+            var text = piece.Run.Text;
+            var end = piece.Start + piece.Length;
+            var chunkStart = piece.Start;
             var chunkWidth = 0.0;
-            for (var i = 0; i < piece.Text.Length; i++)
+            for (var i = piece.Start; i < end; i++)
             {
                 var first = i;
-                var codePoint = CodePoints.At(piece.Text, ref i);
+                var codePoint = CodePoints.At(text, ref i);
                 var charWidth = TextMeasurer.CodePointWidth(codePoint, piece.Run.Style);
-                if (builder.Used + chunkWidth + charWidth > builder.Width + Tolerance && (chunk.Length > 0 || !builder.IsEmpty))
+                if (builder.Used + chunkWidth + charWidth > builder.Width + Tolerance && (first > chunkStart || !builder.IsEmpty))
                 {
-                    if (chunk.Length > 0)
-                        builder.Add(new Piece(chunk.ToString(), piece.Run, measurer.Width(chunk.ToString(), piece.Run.Style)));
+                    if (first > chunkStart)
+                        builder.Add(Chunk(piece.Run, chunkStart, first));
                     builder.FinishLine(null, forced: false);
-                    chunk.Clear();
+                    chunkStart = first;
                     chunkWidth = 0;
                 }
 
-                chunk.Append(piece.Text, first, i - first + 1);
                 chunkWidth += charWidth;
             }
 
-            if (chunk.Length > 0)
-                builder.Add(new Piece(chunk.ToString(), piece.Run, measurer.Width(chunk.ToString(), piece.Run.Style)));
+            if (end > chunkStart)
+                builder.Add(Chunk(piece.Run, chunkStart, end));
         }
     }
 
-    private sealed record Piece(string Text, StyledRun Run, double Width);
+    private Piece Chunk(StyledRun run, int start, int end) =>
+        new(run, start, end - start, measurer.Width(run.Text.AsSpan(start, end - start), run.Style));
+
+    /// <summary>A stretch of a run's text (a word, the spaces between words, or part of a long word) and its width.</summary>
+    private readonly record struct Piece(StyledRun Run, int Start, int Length, double Width)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>The pieces of the word (or of the space) not yet placed, and their width summed in order.</summary>
+    private sealed class Pending
+    {
+        public List<Piece> Pieces { get; } = [];
+
+        public double Width { get; private set; }
+
+        public void Add(Piece piece)
+        {
+            Pieces.Add(piece);
+            Width += piece.Width;
+        }
+
+        public void Clear()
+        {
+            Pieces.Clear();
+            Width = 0;
+        }
+    }
 
     /// <summary>Collects pieces into the current line and turns finished lines into <see cref="Line"/>s.</summary>
-    private sealed class LineBuilder(double width, double leading)
+    private sealed class LineBuilder
     {
         private readonly List<Piece> pieces = [];
+        private readonly List<Line> lines = [];
+        private readonly List<Fragment> fragments = [];
+        private readonly List<string> footnotes = [];
+        private readonly StringBuilder joined = new();
+        private double leading;
 
-        public ImmutableArray<Line>.Builder Lines { get; } = ImmutableArray.CreateBuilder<Line>();
-
-        public double Width => width;
+        public double Width { get; private set; }
 
         public double Used { get; private set; }
 
         public bool IsEmpty => pieces.Count == 0;
+
+        public void Start(double width, double leading)
+        {
+            Width = width;
+            this.leading = leading;
+            pieces.Clear();
+            lines.Clear();
+            Used = 0;
+        }
+
+        public ImmutableArray<Line> TakeLines()
+        {
+            ImmutableArray<Line> result = [.. lines];
+            lines.Clear();
+            return result;
+        }
 
         public void Add(Piece piece)
         {
@@ -130,7 +180,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
             Used += piece.Width;
         }
 
-        public void AddRange(IEnumerable<Piece> range)
+        public void AddRange(List<Piece> range)
         {
             foreach (var piece in range)
                 Add(piece);
@@ -142,36 +192,43 @@ public sealed class LineBreaker(TextMeasurer measurer)
             if (pieces.Count == 0)
             {
                 if (forced && style is not null)
-                    Lines.Add(Measure([], 0, style.Size));
+                    lines.Add(Measure([], 0, style.Size, []));
                 return;
             }
 
-            var fragments = ImmutableArray.CreateBuilder<Fragment>();
-            var footnotes = ImmutableArray.CreateBuilder<string>();
+            fragments.Clear();
+            footnotes.Clear();
             var x = 0.0;
-            var text = new StringBuilder();
             var fragmentWidth = 0.0;
-            StyledRun? current = null;
+            var text = new FragmentText(joined);
+            var current = pieces[0].Run;
+            var largest = double.MinValue;
+            var largestFullSize = double.MinValue;
             foreach (var piece in pieces)
             {
-                if (piece.Run.FootnoteId is { } id && !footnotes.Contains(id))
+                var run = piece.Run;
+                if (run.FootnoteId is { } id && !footnotes.Contains(id))
                     footnotes.Add(id);
-                if (current is not null && !SameLook(current, piece.Run))
+                if (!SameLook(current, run))
                 {
                     fragments.Add(new Fragment(text.ToString(), current.Style, x, fragmentWidth, current.LinkTarget));
                     x += fragmentWidth;
-                    text.Clear();
+                    text = new FragmentText(joined);
                     fragmentWidth = 0;
                 }
 
-                current = piece.Run;
-                text.Append(piece.Text);
+                current = run;
+                text.Append(piece);
                 fragmentWidth += piece.Width;
+                largest = Math.Max(largest, run.Style.Size);
+                if (!run.Style.Superscript)
+                    largestFullSize = Math.Max(largestFullSize, run.Style.Size);
             }
 
-            fragments.Add(new Fragment(text.ToString(), current!.Style, x, fragmentWidth, current.LinkTarget));
-            var lineSize = pieces.Where(p => !p.Run.Style.Superscript).Select(p => p.Run.Style.Size).DefaultIfEmpty(pieces.Max(p => p.Run.Style.Size)).Max();
-            Lines.Add(Measure(fragments.ToImmutable(), x + fragmentWidth, lineSize, footnotes.ToImmutable()));
+            // A line of superscripts alone is as high as its largest one.
+            var lineSize = largestFullSize == double.MinValue ? largest : largestFullSize;
+            fragments.Add(new Fragment(text.ToString(), current.Style, x, fragmentWidth, current.LinkTarget));
+            lines.Add(Measure([.. fragments], x + fragmentWidth, lineSize, footnotes.Count == 0 ? [] : [.. footnotes]));
             pieces.Clear();
             Used = 0;
         }
@@ -179,12 +236,51 @@ public sealed class LineBreaker(TextMeasurer measurer)
         private static bool SameLook(StyledRun a, StyledRun b) =>
             a.Style == b.Style && a.LinkTarget == b.LinkTarget && a.FootnoteId is null && b.FootnoteId is null;
 
-        private Line Measure(ImmutableArray<Fragment> fragments, double lineWidth, double size, ImmutableArray<string> footnotes = default)
+        private Line Measure(ImmutableArray<Fragment> lineFragments, double lineWidth, double size, ImmutableArray<string> lineFootnotes)
         {
             var font = ShippedFonts.MetricsOf(FontFace.Serif);
             var height = size * leading;
             var baseline = ((height - (size * (font.Ascent + font.Descent))) / 2) + (size * font.Ascent);
-            return new Line(fragments, lineWidth, height, baseline, footnotes.IsDefault ? [] : footnotes);
+            return new Line(lineFragments, lineWidth, height, baseline, lineFootnotes);
         }
+    }
+
+    /// <summary>A fragment's text: while its pieces follow one another in one run it is a slice of the run's text
+    /// (the whole run's string when it covers it, so no copy); otherwise the pieces are joined.</summary>
+    private struct FragmentText(StringBuilder joined)
+    {
+        private StyledRun? run;
+        private int start;
+        private int end;
+        private bool spilled;
+
+        public void Append(Piece piece)
+        {
+            if (run is null)
+            {
+                (run, start, end) = (piece.Run, piece.Start, piece.End);
+                return;
+            }
+
+            if (!spilled && ReferenceEquals(run, piece.Run) && piece.Start == end)
+            {
+                end = piece.End;
+                return;
+            }
+
+            if (!spilled)
+            {
+                joined.Clear().Append(run.Text, start, end - start);
+                spilled = true;
+            }
+
+            joined.Append(piece.Run.Text, piece.Start, piece.Length);
+        }
+
+        public override readonly string ToString() =>
+            spilled ? joined.ToString()
+            : run is null ? ""
+            : start == 0 && end == run.Text.Length ? run.Text
+            : run.Text.Substring(start, end - start);
     }
 }

@@ -107,6 +107,9 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         private readonly Queue<(LayoutBlock Block, Line Line)> overflow = new();
         private readonly List<PlacedLine> body = [];
         private readonly List<(LayoutBlock Block, Line Line)> notes = [];
+
+        /// <summary>The footnotes a trial fit has counted already (cleared for each trial; one set serves them all).</summary>
+        private readonly HashSet<string> counted = new(StringComparer.Ordinal);
         private double bodyUsed;
         private double notesUsed;
 
@@ -117,11 +120,11 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         {
             var used = bodyUsed + spaceBefore;
             var noteHeight = notesUsed;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            counted.Clear();
             var count = 0;
             for (var i = from; i < block.Lines.Length; i++)
             {
-                if (!TryAdd(block.Lines[i], ref used, ref noteHeight, seen))
+                if (!TryAdd(block.Lines[i], ref used, ref noteHeight))
                     break;
                 count++;
             }
@@ -135,7 +138,7 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         {
             var used = freshPage ? 0 : bodyUsed;
             var noteHeight = freshPage ? 0 : notesUsed;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            counted.Clear();
             var first = true;
             foreach (var (block, lines) in chain)
             {
@@ -144,7 +147,7 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
                 first = false;
                 for (var i = 0; i < lines; i++)
                 {
-                    if (!TryAdd(block.Lines[i], ref used, ref noteHeight, seen))
+                    if (!TryAdd(block.Lines[i], ref used, ref noteHeight))
                         return false;
                 }
             }
@@ -153,12 +156,12 @@ public sealed class Paginator(double bodyHeight, double footnoteGap = 14)
         }
 
         /// <summary>Adds a line and the footnotes it brings to running totals, if they fit.</summary>
-        private bool TryAdd(Line line, ref double used, ref double noteHeight, HashSet<string> seen)
+        private bool TryAdd(Line line, ref double used, ref double noteHeight)
         {
             var extra = 0.0;
             foreach (var id in line.FootnoteIds)
             {
-                if (placedFootnotes.Contains(id) || !seen.Add(id) || !footnotes.TryGetValue(id, out var note))
+                if (placedFootnotes.Contains(id) || !counted.Add(id) || !footnotes.TryGetValue(id, out var note))
                     continue;
                 extra += note.Block.Height + (noteHeight + extra == 0 ? footnoteGap : 0);
             }

@@ -8,30 +8,21 @@ namespace Pipeline.Formats.Writers.Pdf.Layout;
 public sealed class TextMeasurer
 {
     /// <summary>The width of <paramref name="text"/> drawn in <paramref name="style"/>, in points.</summary>
-    public double Width(string text, TextStyle style) => EmWidth(text, ShippedFonts.MetricsOf(style.Face)) * style.Size;
+    public double Width(string text, TextStyle style) => Width(text.AsSpan(), style);
+
+    /// <summary>The width of <paramref name="text"/> (a slice of a run, measured without copying it) in points.</summary>
+    public double Width(ReadOnlySpan<char> text, TextStyle style) => ShippedFonts.MetricsOf(style.Face).EmWidth(text) * style.Size;
 
     /// <summary>The width of one code point in points, uncached (for breaking over-long words).</summary>
     public static double CodePointWidth(int codePoint, TextStyle style) =>
         ShippedFonts.MetricsOf(style.Face).Advance(codePoint) * style.Size;
-
-    private static double EmWidth(string text, TrueTypeFont font)
-    {
-        var width = 0.0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var codePoint = CodePoints.At(text, ref i);
-            width += font.Advance(codePoint);
-        }
-
-        return width;
-    }
 }
 
 /// <summary>Code point access that tolerates lone surrogates.</summary>
 internal static class CodePoints
 {
     /// <summary>The code point at <paramref name="index"/>; advances <paramref name="index"/> past a surrogate pair.</summary>
-    public static int At(string text, ref int index)
+    public static int At(ReadOnlySpan<char> text, ref int index)
     {
         if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {

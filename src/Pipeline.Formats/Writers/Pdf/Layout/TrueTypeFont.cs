@@ -53,6 +53,21 @@ public sealed class TrueTypeFont
     public double Advance(int codePoint) =>
         (uint)codePoint < BmpSize ? bmpAdvance[codePoint] : advanceOfGlyph[glyphOfCodePoint.TryGetValue(codePoint, out var glyph) && glyph < advanceOfGlyph.Length ? glyph : 0];
 
+    /// <summary>The advance width of <paramref name="text"/> in em: its code points' advances summed left to right
+    /// (a surrogate pair is one code point, a lone surrogate gets the missing-glyph width).</summary>
+    public double EmWidth(ReadOnlySpan<char> text)
+    {
+        var advances = bmpAdvance;
+        var width = 0.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            width += char.IsSurrogate(c) ? Advance(CodePoints.At(text, ref i)) : advances[c];
+        }
+
+        return width;
+    }
+
     /// <summary>Reads the head, hhea, hmtx and cmap tables of a TrueType file.</summary>
     public static TrueTypeFont Parse(ReadOnlySpan<byte> file)
     {

@@ -88,4 +88,36 @@ public sealed class LineBreakerTests
         Assert.True(ShippedFonts.MetricsOf(FontFace.Sans).Covers('ש'));
         Assert.True(ShippedFonts.MetricsOf(FontFace.Sans).Covers(0xFFFD));
     }
+
+    [Fact]
+    public void Em_width_sums_the_advances_of_code_points()
+    {
+        var font = ShippedFonts.MetricsOf(FontFace.Serif);
+        Assert.Equal(font.Advance('a') + font.Advance('b'), font.EmWidth("ab"));
+        Assert.Equal(font.Advance('a') + font.Advance(0x1F600), font.EmWidth("a\U0001F600"));
+        Assert.Equal(font.Advance(0xD800) + font.Advance('x'), font.EmWidth("\uD800x"));
+        Assert.Equal(0, font.EmWidth(""));
+    }
+
+    [Fact]
+    public void Runs_of_one_look_share_a_fragment_and_a_slice_keeps_its_own_text()
+    {
+        var lines = breaker.Break([new StyledRun("one ", Body), new StyledRun("two three four", Body)], 400);
+        var fragment = Assert.Single(Assert.Single(lines).Fragments);
+        Assert.Equal("one two three four", fragment.Text);
+
+        var measurer = new TextMeasurer();
+        var split = breaker.Break([new StyledRun("alpha beta gamma delta", Body)], measurer.Width("alpha beta gamma", Body) - 1);
+        Assert.Equal(["alpha beta", "gamma delta"], split.Select(l => l.Text).ToList());
+        Assert.Equal(measurer.Width("gamma delta", Body), split[1].Width, 9);
+    }
+
+    [Fact]
+    public void A_breaker_used_again_starts_from_nothing()
+    {
+        var first = breaker.Break([new StyledRun(string.Join(' ', Enumerable.Repeat("word", 40)), Body)], 120);
+        var second = breaker.Break([new StyledRun("short", Body)], 120);
+        Assert.True(first.Length > 1);
+        Assert.Equal(["short"], second.Select(l => l.Text).ToList());
+    }
 }
