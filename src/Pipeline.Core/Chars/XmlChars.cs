@@ -11,32 +11,47 @@ public static class XmlChars
     public static string Clean(string text, out int removed)
     {
         removed = 0;
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
+        var first = IndexOfForbidden(text);
+        if (first < 0)
+            return text;
+
+        var builder = new StringBuilder(text, 0, first, text.Length);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            var keep = IsAllowed(c);
-            var pairLength = 1;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                keep = true;
-                pairLength = 2;
+                builder.Append(text, i, 2);
+                i++;
             }
-
-            if (keep && builder is null)
-            {
-                i += pairLength - 1;
-                continue;
-            }
-
-            builder ??= new StringBuilder(text, 0, i, text.Length);
-            if (keep)
-                builder.Append(text, i, pairLength);
+            else if (IsAllowed(c))
+                builder.Append(c);
             else
                 removed++;
-            i += pairLength - 1;
         }
 
-        return builder?.ToString() ?? text;
+        return builder.ToString();
+    }
+
+    /// <summary>The index of the first character XML 1.0 forbids (a lone surrogate included), or -1 when there is none.</summary>
+    /// <remarks>Almost all text lies in U+0020–U+D7FF, which one vectorized search skips; it stops only at line breaks,
+    /// tabs, private-use or other high BMP characters and surrogate pairs, which are checked one at a time.</remarks>
+    private static int IndexOfForbidden(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = text[i..].IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (next < 0)
+                return -1;
+            i += next;
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i += 2;
+            else if (IsAllowed(c))
+                i++;
+            else
+                return i;
+        }
     }
 }

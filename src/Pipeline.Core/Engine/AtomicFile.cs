@@ -28,7 +28,14 @@ public static class AtomicFile
 
     /// <summary>Writes the bytes of <paramref name="path"/> to a flushed temporary file beside it; nothing carries the
     /// final name until <see cref="StagedFile.Commit"/>. Disposing an uncommitted file deletes the temporary.</summary>
-    public static StagedFile Stage(string path, Action<Stream> write, string owner = "")
+    public static StagedFile Stage(string path, Action<Stream> write, string owner = "") => Stage(path, write, owner, bufferSize: 65536);
+
+    /// <summary>As <see cref="Stage(string, Action{Stream}, string)"/> for bytes already complete in memory: written in one
+    /// call, so the file needs no buffer of its own.</summary>
+    public static StagedFile Stage(string path, ReadOnlyMemory<byte> bytes, string owner = "") =>
+        Stage(path, stream => stream.Write(bytes.Span), owner, bufferSize: 0);
+
+    private static StagedFile Stage(string path, Action<Stream> write, string owner, int bufferSize)
     {
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)!;
@@ -36,7 +43,7 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, TemporaryName(owner, target));
         try
         {
-            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536);
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
             write(stream);
             stream.Flush(flushToDisk: true);
         }

@@ -81,17 +81,22 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
     private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File) WriteOne(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
     {
         // Writers that need a seekable stream (zip-based formats) get one, and the bytes are hashed for the manifest.
-        using var buffer = new MemoryStream();
-        var context = new WriterContext(options.WriterOptions) { Cancellation = cancellation };
-        writer.Write(document, buffer, context);
-        cancellation.ThrowIfCancellationRequested();
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var hash = ContentHash.Of(bytes);
-        var staged = writes.Execute(
-            token => store.Stage(path, stream => stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length), token),
-            cancellation);
-        var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
-        return (new ManifestOutput(relative, hash, buffer.Length), context.Diagnostics, staged);
+        var buffer = OutputBuffer.Rent();
+        try
+        {
+            var context = new WriterContext(options.WriterOptions) { Cancellation = cancellation };
+            writer.Write(document, buffer, context);
+            cancellation.ThrowIfCancellationRequested();
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var hash = ContentHash.Of(bytes.Span);
+            var staged = writes.Execute(token => store.Stage(path, bytes, token), cancellation);
+            var relative = Path.GetRelativePath(options.OutputFolder, path).Replace('\\', '/');
+            return (new ManifestOutput(relative, hash, bytes.Length), context.Diagnostics, staged);
+        }
+        finally
+        {
+            OutputBuffer.Return(buffer);
+        }
     }
 
     /// <summary>As <see cref="WriteOne"/>, the writer writing straight into the temporary file (a file stream is seekable,

@@ -36,12 +36,11 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
             return false;
         StartRun(format);
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        int i;
+        while ((i = text.AsSpan(start).IndexOfAny('\t', '\n', '\r')) >= 0)
         {
+            i += start;
             var c = text[i];
-            if (c is not ('\t' or '\n' or '\r'))
-                continue;
-
             WriteText(text, start, i);
             start = i + 1;
             if (c == '\t')

@@ -1,11 +1,13 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
 
-/// <summary>Writes the WordprocessingML package in one pass: every part streamed with an <see cref="XmlWriter"/> straight
-/// into its zip entry (or copied as bytes when it is the same for every document), under fixed relationship ids, in a
-/// fixed entry order, every entry stamped <see cref="EntryTime"/>, so the same document always gives the same bytes.</summary>
+/// <summary>Writes the WordprocessingML package: every part that depends on the document streamed with an
+/// <see cref="XmlWriter"/> straight into its zip entry, the parts that are the same for every document (or language)
+/// compressed into zip entries once per process and copied in as they are; under fixed relationship ids, in a fixed
+/// entry order, every entry stamped <see cref="EntryTime"/>, so the same document always gives the same bytes.</summary>
 /// <remarks>Entry order: <c>[Content_Types].xml</c> first and <c>_rels/.rels</c> second, as Word and other consumers
 /// expect; then the document before its relationships (the hyperlinks are known only once the body is written), the
 /// footnotes (numbered by the body) and theirs, the static parts, and the properties last (their cleaning is reported
@@ -26,6 +28,8 @@ internal static class DocxPackage
     private const string CorePart = "docProps/core.xml";
     private const string AppPart = "docProps/app.xml";
     private const string FooterId = "rIdFooter1";
+
+    private static readonly ConcurrentDictionary<(string Name, byte[] Bytes), DocxZipEntry> StaticEntries = new();
 
     /// <summary>The parts whose content type is not the default for <c>.xml</c> (the main document's), in the order
     /// <c>[Content_Types].xml</c> lists them.</summary>
@@ -59,10 +63,37 @@ internal static class DocxPackage
     /// <summary>Writes the package for <paramref name="session"/> to <paramref name="output"/> (left open).</summary>
     public static void Write(DocxSession session, Stream output)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Copy(zip, "[Content_Types].xml", DocxStaticParts.ContentTypes);
-        Copy(zip, "_rels/.rels", DocxStaticParts.PackageRelationships);
+        using var archive = new MemoryStream();
+        WriteDocumentParts(session, archive);
+        var written = DocxZipEntry.Read(archive.GetBuffer().AsMemory(0, (int)archive.Length));
+        DocxZipEntry.WriteArchive(output, [
+            StaticEntry("[Content_Types].xml", DocxStaticParts.ContentTypes),
+            StaticEntry("_rels/.rels", DocxStaticParts.PackageRelationships),
+            .. written[..^2],
+            StaticEntry(StylesPart, DocxStaticParts.Styles(session.Language)),
+            StaticEntry(SettingsPart, DocxStaticParts.Settings),
+            StaticEntry(FooterPart, DocxStaticParts.Footer(session.Words)),
+            .. written[^2..],
+        ]);
 
+        foreach (var duplicate in session.Footnotes.DuplicateIds)
+            session.Warn(Core.Diagnostics.DiagnosticCode.DuplicateFootnoteId, $"more than one footnote has the id '{duplicate}'; only the first is used", ("footnote", duplicate));
+    }
+
+    /// <summary>The zip entry of a part that is the same in every package, by name and (cached) bytes.</summary>
+    private static DocxZipEntry StaticEntry(string name, byte[] bytes) => StaticEntries.GetOrAdd((name, bytes), key =>
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+            Copy(zip, key.Name, key.Bytes);
+        return DocxZipEntry.Read(archive.ToArray())[0];
+    });
+
+    /// <summary>Zips the parts that depend on the document, in package order: the document, its relationships, the
+    /// footnotes (and theirs), the core and app properties.</summary>
+    private static void WriteDocumentParts(DocxSession session, Stream archive)
+    {
+        using var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true);
         var bodyLinks = new DocxHyperlinks();
         using (var entry = Open(zip, DocumentPart))
         using (var writer = DocxXml.Part(entry))
@@ -80,16 +111,10 @@ internal static class DocxPackage
             WriteRelationships(entry, [], noteLinks);
         }
 
-        Copy(zip, StylesPart, DocxStaticParts.Styles(session.Language));
-        Copy(zip, SettingsPart, DocxStaticParts.Settings);
-        Copy(zip, FooterPart, DocxStaticParts.Footer(session.Words));
         using (var entry = Open(zip, CorePart))
             DocxProperties.WriteCore(entry, session);
         using (var entry = Open(zip, AppPart))
             DocxProperties.WriteApp(entry, session);
-
-        foreach (var duplicate in session.Footnotes.DuplicateIds)
-            session.Warn(Core.Diagnostics.DiagnosticCode.DuplicateFootnoteId, $"more than one footnote has the id '{duplicate}'; only the first is used", ("footnote", duplicate));
     }
 
     private static void WriteDocument(DocxSession session, DocxInlines inlines)

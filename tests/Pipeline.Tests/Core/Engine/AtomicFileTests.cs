@@ -22,6 +22,22 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
+    public void Staged_bytes_become_the_file_only_on_commit()
+    {
+        var path = Path.Combine(folder, "a.pdf");
+        byte[] bytes = [.. Enumerable.Range(0, 200_000).Select(i => (byte)i)];
+
+        using (var staged = AtomicFile.Stage(path, bytes.AsMemory(1, bytes.Length - 2)))
+        {
+            Assert.False(File.Exists(path));
+            staged.Commit();
+        }
+
+        Assert.Equal(bytes[1..^1], File.ReadAllBytes(path));
+        Assert.Single(Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
     public void A_cancelled_write_is_never_renamed_into_place()
     {
         var path = Path.Combine(folder, "a.md");
