@@ -20,10 +20,11 @@ internal static class OutputBuffer
         return buffer;
     }
 
-    /// <summary>Keeps <paramref name="buffer"/> for the thread's next output, unless it is larger than <see cref="KeptCapacity"/>.</summary>
+    /// <summary>Keeps <paramref name="buffer"/> for the thread's next output, unless it is larger than <see cref="KeptCapacity"/>
+    /// or a writer closed it (a plugin may dispose the stream it was given; a closed buffer must not reach the next output).</summary>
     public static void Return(MemoryStream buffer)
     {
-        if (buffer.Capacity <= KeptCapacity)
+        if (buffer.CanWrite && buffer.Capacity <= KeptCapacity)
             kept = buffer;
     }
 }

@@ -42,4 +42,18 @@ public sealed class OutputBufferTests
         Assert.NotSame(big, next);
         OutputBuffer.Return(next);
     }
+
+    [Fact]
+    public void A_buffer_a_writer_closed_is_not_kept()
+    {
+        var closed = OutputBuffer.Rent();
+        closed.Dispose();
+        OutputBuffer.Return(closed);
+
+        var next = OutputBuffer.Rent();
+
+        Assert.NotSame(closed, next);
+        Assert.True(next.CanWrite);
+        OutputBuffer.Return(next);
+    }
 }
