@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Pipeline.Formats.Writers.Pdf.Fonts;
 
@@ -374,12 +375,13 @@ internal sealed class FontProgram
         }
     }
 
+    /// <summary>The TrueType checksum: the sum of the big-endian 32-bit words, the last one padded with zeros.</summary>
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
         var whole = data.Length & ~3;
-        for (var i = 0; i < whole; i += 4)
-            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
+        foreach (var word in MemoryMarshal.Cast<byte, uint>(data[..whole]))
+            sum += BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(word) : word;
         if (whole < data.Length)
         {
             Span<byte> last = stackalloc byte[4];
