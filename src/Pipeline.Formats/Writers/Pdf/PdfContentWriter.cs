@@ -17,8 +17,8 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
     private double fontSize;
     private Ink? ink;
 
-    /// <summary>The fonts drawn on the current page.</summary>
-    public HashSet<PdfFontSet.Entry> PageFonts { get; } = [];
+    /// <summary>The fonts drawn on the current page, one bit per <see cref="PdfFontSet.Entry.Number"/>.</summary>
+    private int pageFonts;
 
     /// <summary>The bytes written since <see cref="Reset"/>.</summary>
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
@@ -29,8 +29,11 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         length = 0;
         font = null;
         ink = null;
-        PageFonts.Clear();
+        pageFonts = 0;
     }
+
+    /// <summary>Whether <paramref name="entry"/> was drawn on the current page.</summary>
+    public bool DrewOnPage(PdfFontSet.Entry entry) => (pageFonts & (1 << entry.Number)) != 0;
 
     /// <summary>Opens a tagged marked-content sequence: <c>/Tag &lt;&lt;/MCID n&gt;&gt; BDC</c>.</summary>
     public void BeginMarked(string tag, int mcid)
@@ -51,10 +54,10 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
             return;
         Raw("BT\n"u8);
         var entry = fonts.For(style.Face);
-        PageFonts.Add(entry);
+        pageFonts |= 1 << entry.Number;
         if (!ReferenceEquals(entry, font) || fontSize != style.Size)
         {
-            Raw(entry.ResourceName).Raw(" "u8).Number(style.Size).Raw(" Tf\n"u8);
+            Raw(entry.ResourceNameBytes).Raw(" "u8).Number(style.Size).Raw(" Tf\n"u8);
             font = entry;
             fontSize = style.Size;
         }
@@ -73,13 +76,17 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
 
         Raw("1 0 0 1 "u8).Number(x).Raw(" "u8).Number(y).Raw(" Tm\n<"u8);
         Ensure((text.Length * 4) + 8);
+        var glyphs = buffer.AsSpan(length);
+        var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var at = i;
             var codePoint = CodePoints.At(text, ref i);
             var glyph = entry.Use(codePoint, text.AsSpan(at, i - at + 1));
-            Hex4(glyph);
+            written += HexDigits.Lower(glyph, glyphs[written..]);
         }
+
+        length += written;
 
         Raw(">Tj\nET\n"u8);
     }
@@ -156,17 +163,6 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         }
 
         return at + digits;
-    }
-
-    private void Hex4(int glyph)
-    {
-        const string digits = "0123456789abcdef";
-        var span = buffer.AsSpan(length, 4);
-        span[0] = (byte)digits[(glyph >> 12) & 0xF];
-        span[1] = (byte)digits[(glyph >> 8) & 0xF];
-        span[2] = (byte)digits[(glyph >> 4) & 0xF];
-        span[3] = (byte)digits[glyph & 0xF];
-        length += 4;
     }
 
     private void Ensure(int more)

@@ -20,13 +20,14 @@ internal static class PdfDocumentInfo
         var subject = GlyphFallback.CleanPlain(meta.Description ?? meta.Subtitle ?? "");
         var keywords = Keywords(document);
         var date = FileDate(options);
-        pdf.Info.Title = title;
-        pdf.Info.Author = author;
-        pdf.Info.Subject = subject;
-        pdf.Info.Keywords = keywords;
-        pdf.Info.Creator = "Pipeline transcript converter";
-        pdf.Info.CreationDate = date;
-        pdf.Info.ModificationDate = date;
+        var info = pdf.Info;
+        info.Title = title;
+        info.Author = author;
+        info.Subject = subject;
+        info.Keywords = keywords;
+        info.Creator = "Pipeline transcript converter";
+        info.CreationDate = date;
+        info.ModificationDate = date;
         pdf.ViewerPreferences.DisplayDocTitle = true;
     }
 
@@ -60,6 +61,7 @@ internal static class PdfDocumentInfo
     public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, string uuid, bool universalAccess)
     {
         var fileDate = FileDate(options).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var info = pdf.Info;
         var x = new StringBuilder(2048);
         x.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
             .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
@@ -69,18 +71,18 @@ internal static class PdfDocumentInfo
             .Append(universalAccess ? " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"" : "")
             .Append(">\n")
             .Append("   <dc:format>application/pdf</dc:format>\n");
-        x.Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
-        if (pdf.Info.Author.Length > 0)
-            x.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Escape(pdf.Info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
-        if (pdf.Info.Subject.Length > 0)
-            x.Append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(pdf.Info.Subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
+        x.Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
+        if (info.Author.Length > 0)
+            x.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Escape(info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
+        if (info.Subject.Length > 0)
+            x.Append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
         if (DocumentDate(document.Metadata.Date) is { } date)
             x.Append("   <dc:date><rdf:Seq><rdf:li>").Append(date).Append("</rdf:li></rdf:Seq></dc:date>\n");
         x.Append("   <dc:language><rdf:Bag><rdf:li>").Append(Escape(LanguageOf(document))).Append("</rdf:li></rdf:Bag></dc:language>\n");
-        if (pdf.Info.Keywords.Length > 0)
-            x.Append("   <pdf:Keywords>").Append(Escape(pdf.Info.Keywords)).Append("</pdf:Keywords>\n");
-        x.Append("   <pdf:Producer>").Append(Escape(pdf.Info.Producer)).Append("</pdf:Producer>\n")
-            .Append("   <xmp:CreatorTool>").Append(Escape(pdf.Info.Creator)).Append("</xmp:CreatorTool>\n")
+        if (info.Keywords.Length > 0)
+            x.Append("   <pdf:Keywords>").Append(Escape(info.Keywords)).Append("</pdf:Keywords>\n");
+        x.Append("   <pdf:Producer>").Append(Escape(info.Producer)).Append("</pdf:Producer>\n")
+            .Append("   <xmp:CreatorTool>").Append(Escape(info.Creator)).Append("</xmp:CreatorTool>\n")
             .Append("   <xmp:CreateDate>").Append(fileDate).Append("</xmp:CreateDate>\n")
             .Append("   <xmp:ModifyDate>").Append(fileDate).Append("</xmp:ModifyDate>\n")
             .Append("   <xmp:MetadataDate>").Append(fileDate).Append("</xmp:MetadataDate>\n")

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using PdfSharp.Pdf;
 using Pipeline.Formats.Writers.Pdf.Fonts;
@@ -13,6 +14,10 @@ internal sealed class PdfFontSet(PdfDocument pdf)
     private readonly Entry?[] entries = new Entry?[ShippedFonts.All.Count];
     private readonly List<Entry> inOrder = [];
 
+    /// <summary>The fonts drawn so far, in the order of their resource names (<c>/F0</c>, <c>/F1</c>, …: one per face,
+    /// so never more than ten, and the order of first use is also the resource names' ordinal order).</summary>
+    public IReadOnlyList<Entry> InOrder => inOrder;
+
     /// <summary>The document's font for a face, created (with its resource name and object) on first use.</summary>
     public Entry For(FontFace face)
     {
@@ -20,7 +25,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             return entry;
         var type0 = new PdfDictionary(pdf);
         pdf.Internals.AddObject(type0);
-        entry = new Entry(face, "/F" + inOrder.Count.ToString(CultureInfo.InvariantCulture), type0);
+        entry = new Entry(face, inOrder.Count, type0);
         entries[(int)face] = entry;
         inOrder.Add(entry);
         return entry;
@@ -35,7 +40,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
     }
 
     /// <summary>One face as used in the document.</summary>
-    internal sealed class Entry(FontFace face, string resourceName, PdfDictionary type0)
+    internal sealed class Entry(FontFace face, int number, PdfDictionary type0)
     {
         private readonly FontProgram program = ShippedFonts.ProgramOf(face);
         private readonly Layout.TrueTypeFont metrics = ShippedFonts.MetricsOf(face);
@@ -43,7 +48,17 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private string?[]? textOfGlyph;
         private bool sorted;
 
-        public string ResourceName { get; } = resourceName;
+        private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
+
+        private static ReadOnlySpan<byte> CMapEnd => "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"u8;
+
+        /// <summary>The font's number in the document, from 0 in order of first use.</summary>
+        public int Number { get; } = number;
+
+        public string ResourceName { get; } = "/F" + number.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary><see cref="ResourceName"/> as the bytes a content stream holds.</summary>
+        public byte[] ResourceNameBytes { get; } = Encoding.ASCII.GetBytes("/F" + number.ToString(CultureInfo.InvariantCulture));
 
         /// <summary>The Type0 font object the page resources refer to.</summary>
         public PdfDictionary Type0 { get; } = type0;
@@ -117,7 +132,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             var descendants = new PdfArray(pdf);
             descendants.Elements.Add(cidFont.Reference!);
             Type0.Elements["/DescendantFonts"] = descendants;
-            Type0.Elements.SetReference("/ToUnicode", PdfStreams.Compressed(pdf, Encoding.ASCII.GetBytes(ToUnicode())));
+            Type0.Elements.SetReference("/ToUnicode", PdfStreams.Compressed(pdf, ToUnicode()));
         }
 
         /// <summary>Six capital letters from a hash of the face and the glyph set: the same glyphs give the same tag.</summary>
@@ -140,54 +155,92 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             });
         }
 
-        /// <summary>The /W array: runs of consecutive glyph ids with their widths, <c>[first [w w …] …]</c>.</summary>
+        /// <summary>The /W array: runs of consecutive glyph ids with their widths, <c>[first [w w …] …]</c>. Its content
+        /// is one literal, spaced as PDFsharp spaces integers and arrays, rather than an object per number.</summary>
         private PdfArray Widths(PdfDocument pdf)
         {
-            var w = new PdfArray(pdf);
-            PdfArray? run = null;
+            var glyphs = Used();
+            var chars = new char[(glyphs.Count * 16) + 2];
+            var at = 0;
             var previous = -2;
-            foreach (var glyph in Used())
+            foreach (var glyph in glyphs)
             {
-                if (run is null || glyph != previous + 1)
+                if (glyph != previous + 1)
                 {
-                    w.Elements.Add(new PdfInteger(glyph));
-                    run = new PdfArray(pdf);
-                    w.Elements.Add(run);
+                    if (at > 0)
+                        chars[at++] = ']';
+                    at += Integer(glyph, chars.AsSpan(at));
+                    chars[at++] = '[';
+                }
+                else
+                {
+                    chars[at++] = ' ';
                 }
 
-                run.Elements.Add(new PdfInteger(program.Widths[glyph]));
+                at += Integer(program.Widths[glyph], chars.AsSpan(at));
                 previous = glyph;
             }
 
+            if (at > 0)
+                chars[at++] = ']';
+            var w = new PdfArray(pdf);
+            if (at > 0)
+                w.Elements.Add(new PdfLiteral(new string(chars, 0, at)));
             return w;
         }
 
-        /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE).</summary>
-        private string ToUnicode()
+        private static int Integer(int value, Span<char> destination)
         {
-            var map = new StringBuilder(200 + (used.Count * 16));
-            map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-            var pairs = Used().Where(g => g != 0).Select(g => (Glyph: g, Text: textOfGlyph![g]!)).ToList();
-            for (var start = 0; start < pairs.Count; start += 100)
+            value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+            return written;
+        }
+
+        /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE), in blocks of at most
+        /// 100 mappings. Written as ASCII bytes straight away: the stream holds nothing else.</summary>
+        private byte[] ToUnicode()
+        {
+            var glyphs = Used();
+            var mapped = glyphs.Count > 0 && glyphs[0] == 0 ? glyphs.Count - 1 : glyphs.Count;
+            var capacity = CMapStart.Length + CMapEnd.Length + (((mapped / 100) + 1) * 32);
+            foreach (var glyph in glyphs)
+                capacity += 10 + (4 * (textOfGlyph![glyph]?.Length ?? 0));
+            var map = new byte[capacity];
+            CMapStart.CopyTo(map);
+            var at = CMapStart.Length;
+            var inBlock = 0;
+            foreach (var glyph in glyphs)
             {
-                var block = pairs.Skip(start).Take(100).ToList();
-                map.Append(CultureInfo.InvariantCulture, $"{block.Count} beginbfchar\n");
-                foreach (var (glyph, text) in block)
+                if (glyph == 0)
+                    continue;
+                if (inBlock == 0)
                 {
-                    map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <");
-                    foreach (var c in text)
-                        map.Append(CultureInfo.InvariantCulture, $"{(int)c:X4}");
-                    map.Append(">\n");
+                    Utf8Formatter.TryFormat(Math.Min(100, mapped), map.AsSpan(at), out var written);
+                    at += written;
+                    at += Ascii(" beginbfchar\n"u8, map, at);
                 }
 
-                map.Append("endbfchar\n");
+                map[at++] = (byte)'<';
+                at += HexDigits.Upper(glyph, map.AsSpan(at));
+                at += Ascii("> <"u8, map, at);
+                foreach (var c in textOfGlyph![glyph]!)
+                    at += HexDigits.Upper(c, map.AsSpan(at));
+                at += Ascii(">\n"u8, map, at);
+                mapped--;
+                if (++inBlock == 100 || mapped == 0)
+                {
+                    at += Ascii("endbfchar\n"u8, map, at);
+                    inBlock = 0;
+                }
             }
 
-            map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-            return map.ToString();
+            at += Ascii(CMapEnd, map, at);
+            return map[..at];
+        }
+
+        private static int Ascii(ReadOnlySpan<byte> text, byte[] destination, int at)
+        {
+            text.CopyTo(destination.AsSpan(at));
+            return text.Length;
         }
 
         private static PdfArray Integers(PdfDocument pdf, int[] values)

@@ -78,8 +78,12 @@ internal sealed class PdfPageRenderer : IDisposable
         var stream = PdfStreams.Compressed(pdf, bytes);
         page!.Elements.SetReference("/Contents", stream);
         var fontResources = new PdfDictionary(pdf);
-        foreach (var entry in content.PageFonts.OrderBy(f => f.ResourceName, StringComparer.Ordinal))
-            fontResources.Elements.SetReference(entry.ResourceName, entry.Type0);
+        foreach (var entry in fonts.InOrder)
+        {
+            if (content.DrewOnPage(entry))
+                fontResources.Elements.SetReference(entry.ResourceName, entry.Type0);
+        }
+
         var resources = new PdfDictionary(pdf);
         resources.Elements["/Font"] = fontResources;
         page.Elements["/Resources"] = resources;
@@ -87,17 +91,22 @@ internal sealed class PdfPageRenderer : IDisposable
 
     private void DrawBody(PageLayout layout)
     {
-        foreach (var group in GroupByBlock(layout.Body))
+        var lines = layout.Body;
+        for (var first = 0; first < lines.Length;)
         {
-            BeginElement(group[0].Block);
-            foreach (var placed in group)
+            var block = lines[first].Block;
+            BeginElement(block);
+            var end = BlockEnd(lines, first);
+            for (var index = first; index < end; index++)
             {
-                if (placed.Block.OutlineTitle is { } outline && ReferenceEquals(placed.Line, placed.Block.Lines[0]))
-                    AddOutline(outline, HeadingLevel(placed.Block.Role), page!, geometry.Top + placed.Top);
+                var placed = lines[index];
+                if (block.OutlineTitle is { } outline && ReferenceEquals(placed.Line, block.Lines[0]))
+                    AddOutline(outline, HeadingLevel(block.Role), page!, geometry.Top + placed.Top);
                 DrawLine(placed, geometry.Top);
             }
 
             content.EndMarked();
+            first = end;
         }
     }
 
@@ -109,12 +118,15 @@ internal sealed class PdfPageRenderer : IDisposable
         content.BeginArtifact();
         content.Rule(geometry.Left, geometry.Left + 120, geometry.Height - ruleY);
         content.EndMarked();
-        foreach (var group in GroupByBlock(layout.Footnotes))
+        var lines = layout.Footnotes;
+        for (var first = 0; first < lines.Length;)
         {
-            BeginElement(group[0].Block);
-            foreach (var placed in group)
-                DrawLine(placed, geometry.Top);
+            BeginElement(lines[first].Block);
+            var end = BlockEnd(lines, first);
+            for (var index = first; index < end; index++)
+                DrawLine(lines[index], geometry.Top);
             content.EndMarked();
+            first = end;
         }
     }
 
@@ -220,7 +232,9 @@ internal sealed class PdfPageRenderer : IDisposable
     /// line at the top of the window (/XYZ left top, zoom unchanged).</summary>
     private void AddOutline(string text, int level, PdfPage page, double lineTop)
     {
-        var parent = outlineParents.Take(level - 1).LastOrDefault(o => o is not null);
+        PdfOutline? parent = null;
+        for (var higher = level - 2; higher >= 0 && parent is null; higher--)
+            parent = outlineParents[higher];
         var outline = (parent?.Outlines ?? pdf.Outlines).Add(text, page, true);
         outline.PageDestinationType = PdfPageDestinationType.Xyz;
         outline.Left = geometry.Left;
@@ -270,17 +284,12 @@ internal sealed class PdfPageRenderer : IDisposable
         return width;
     }
 
-    private static List<List<PlacedLine>> GroupByBlock(IEnumerable<PlacedLine> lines)
+    /// <summary>The index after the last of the consecutive lines from <paramref name="first"/> that belong to its block.</summary>
+    private static int BlockEnd(ImmutableArray<PlacedLine> lines, int first)
     {
-        var groups = new List<List<PlacedLine>>();
-        foreach (var line in lines)
-        {
-            if (groups.Count > 0 && ReferenceEquals(groups[^1][0].Block, line.Block))
-                groups[^1].Add(line);
-            else
-                groups.Add([line]);
-        }
-
-        return groups;
+        var end = first + 1;
+        while (end < lines.Length && ReferenceEquals(lines[end].Block, lines[first].Block))
+            end++;
+        return end;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Pipeline.Formats.Writers.Pdf.Fonts;
 
@@ -98,48 +99,54 @@ internal sealed class FontProgram
     /// Returned as a complete zlib stream (what /FontFile2 holds) and the length of the file it inflates to.</summary>
     /// <remarks>The tables every subset shares were deflated once, ending in a sync flush; a subset's stream is the
     /// table directory as a stored block, those shared blocks, the subset's own tables (head, loca, glyf) deflated
-    /// from a fresh start, and the Adler-32 of the whole file, combined from the parts.</remarks>
+    /// from a fresh start, and the Adler-32 of the whole file, combined from the parts. The subset's own tables are
+    /// deflated as a zlib stream of their own: its deflate blocks are the same as a raw deflate's, and its trailer is
+    /// their Adler-32, so zlib's checksum is used rather than computed a second time.</remarks>
     public (byte[] Zlib, int Length) Subset(IEnumerable<int> used, int compressionLevel)
     {
-        var (head, loca, glyf) = VariableTables(used);
         var shared = constant.Value;
         var directoryLength = 12 + (16 * EmbeddedTables.Length);
-        var offset = directoryLength + shared.Data.Length;
-        var offsets = new Dictionary<string, (int Offset, int Length, uint Checksum)>(StringComparer.Ordinal);
-        foreach (var (tag, at, length, sum) in shared.Tables)
-            offsets[tag] = (at, length, sum);
-        foreach (var (tag, data) in new[] { ("head", head), ("loca", loca), ("glyf", glyf) })
-        {
-            offsets[tag] = (offset, data.Length, Checksum(data));
-            offset += Padded(data.Length);
-        }
+        var variable = VariableTables(used, out var headLength, out var locaLength, out var glyfLength);
+        var headSpan = variable.AsSpan(0, headLength);
+        var locaAt = Padded(headLength);
+        var glyfAt = locaAt + Padded(locaLength);
+        var variableLength = glyfAt + Padded(glyfLength);
 
-        var total = offset;
-        var directory = Directory(offsets);
-        var fileSum = Checksum(directory) + offsets.Values.Aggregate(0u, (sum, t) => sum + t.Checksum);
-        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0xB1B0AFBA - fileSum);
+        Span<TableRecord> records = stackalloc TableRecord[EmbeddedTables.Length];
+        foreach (var (tag, offset, length, sum) in shared.Tables)
+            records[Array.IndexOf(EmbeddedTables, tag)] = new TableRecord(offset, length, sum);
+        var variableStart = directoryLength + shared.Data.Length;
+        records[Array.IndexOf(EmbeddedTables, "head")] = new TableRecord(variableStart, headLength, Checksum(headSpan));
+        records[Array.IndexOf(EmbeddedTables, "loca")] = new TableRecord(variableStart + locaAt, locaLength, Checksum(variable.AsSpan(locaAt, locaLength)));
+        records[Array.IndexOf(EmbeddedTables, "glyf")] = new TableRecord(variableStart + glyfAt, glyfLength, Checksum(variable.AsSpan(glyfAt, glyfLength)));
 
-        var variable = new byte[total - directoryLength - shared.Data.Length];
-        head.CopyTo(variable, 0);
-        loca.CopyTo(variable, Padded(head.Length));
-        glyf.CopyTo(variable, Padded(head.Length) + Padded(loca.Length));
+        Span<byte> directory = stackalloc byte[directoryLength];
+        WriteDirectory(records, directory);
+        var fileSum = Checksum(directory);
+        foreach (var record in records)
+            fileSum += record.Checksum;
+        BinaryPrimitives.WriteUInt32BigEndian(headSpan[8..], 0xB1B0AFBA - fileSum);
 
-        using var output = new MemoryStream((variable.Length / 3) + shared.Deflated.Length + 512);
-        output.Write([0x78, 0x01]);
-        output.WriteByte(0);
-        Span<byte> stored = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt16LittleEndian(stored, (ushort)directory.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(stored[2..], (ushort)~directory.Length);
-        output.Write(stored);
-        output.Write(directory);
-        output.Write(shared.Deflated);
-        using (var deflate = new DeflateStream(output, new ZLibCompressionOptions { CompressionLevel = compressionLevel }, leaveOpen: true))
-            deflate.Write(variable);
-        var adler = Adler.Combine(Adler.Combine(Adler.Of(directory), shared.Adler, shared.Data.Length), Adler.Of(variable), variable.Length);
-        Span<byte> trailer = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(trailer, adler);
-        output.Write(trailer);
-        return (output.ToArray(), total);
+        var own = VariableDeflater.Deflate(variable.AsSpan(0, variableLength), compressionLevel);
+        var ownBlocks = own[2..^4];
+        var ownAdler = BinaryPrimitives.ReadUInt32BigEndian(own[^4..]);
+
+        // zlib header, the directory as one stored block (not final), the shared blocks, the subset's blocks, Adler-32.
+        var zlib = new byte[2 + 5 + directoryLength + shared.Deflated.Length + ownBlocks.Length + 4];
+        zlib[0] = 0x78;
+        zlib[1] = 0x01;
+        BinaryPrimitives.WriteUInt16LittleEndian(zlib.AsSpan(3), (ushort)directoryLength);
+        BinaryPrimitives.WriteUInt16LittleEndian(zlib.AsSpan(5), (ushort)~directoryLength);
+        var at = 7;
+        directory.CopyTo(zlib.AsSpan(at));
+        at += directoryLength;
+        shared.Deflated.CopyTo(zlib.AsSpan(at));
+        at += shared.Deflated.Length;
+        ownBlocks.CopyTo(zlib.AsSpan(at));
+        at += ownBlocks.Length;
+        var adler = Adler.Combine(Adler.Combine(Adler.Of(directory), shared.Adler, shared.Data.Length), ownAdler, variableLength);
+        BinaryPrimitives.WriteUInt32BigEndian(zlib.AsSpan(at), adler);
+        return (zlib, variableStart + variableLength);
     }
 
     /// <summary>The subset as a plain TrueType file (what the zlib stream of <see cref="Subset"/> inflates to).</summary>
@@ -151,59 +158,90 @@ internal sealed class FontProgram
         return file.ToArray();
     }
 
-    private (byte[] Head, byte[] Loca, byte[] Glyf) VariableTables(IEnumerable<int> used)
+    /// <summary>The subset's own tables, each padded to four bytes, in a buffer of the calling thread (valid until its
+    /// next subset): head (checksum adjustment zero, long loca offsets), loca and glyf with the outlines kept.</summary>
+    private byte[] VariableTables(IEnumerable<int> used, out int headLength, out int locaLength, out int glyfLength)
+    {
+        var glyf = Table("glyf");
+        var keep = Kept(used, glyf);
+        glyfLength = 0;
+        for (var g = 0; g < GlyphCount; g++)
+        {
+            if (keep[g] && glyphStart[g + 1] > glyphStart[g])
+                glyfLength += Padded(glyphStart[g + 1] - glyphStart[g]);
+        }
+
+        var head = Table("head");
+        headLength = head.Length;
+        locaLength = (GlyphCount + 1) * 4;
+        var locaAt = Padded(headLength);
+        var glyfAt = locaAt + locaLength;
+        var buffer = VariableDeflater.Buffer(glyfAt + glyfLength);
+        buffer.AsSpan(0, glyfAt + glyfLength).Clear();
+        head.CopyTo(buffer);
+        BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(8), 0);
+        BinaryPrimitives.WriteInt16BigEndian(buffer.AsSpan(50), 1);
+
+        var loca = buffer.AsSpan(locaAt, locaLength);
+        var outlines = buffer.AsSpan(glyfAt, glyfLength);
+        var at = 0;
+        for (var g = 0; g < GlyphCount; g++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(loca[(g * 4)..], (uint)at);
+            var start = glyphStart[g];
+            var end = glyphStart[g + 1];
+            if (!keep[g] || end <= start)
+                continue;
+
+            // One copy for a run of consecutive kept outlines that need no padding between them.
+            var runEnd = g + 1;
+            while (runEnd < GlyphCount && keep[runEnd] && ((glyphStart[runEnd] - start) & 3) == 0 && glyphStart[runEnd + 1] >= glyphStart[runEnd])
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(loca[(runEnd * 4)..], (uint)(at + glyphStart[runEnd] - start));
+                runEnd++;
+            }
+
+            var runLength = glyphStart[runEnd] - start;
+            glyf[start..glyphStart[runEnd]].CopyTo(outlines[at..]);
+            at += Padded(runLength);
+            g = runEnd - 1;
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(loca[(GlyphCount * 4)..], (uint)at);
+        return buffer;
+    }
+
+    /// <summary>Which glyphs keep their outline: .notdef, the glyphs used and, transitively, their components.</summary>
+    private bool[] Kept(IEnumerable<int> used, ReadOnlySpan<byte> glyf)
     {
         var keep = new bool[GlyphCount];
         keep[0] = true;
-        var pending = new Stack<int>(used.Where(g => (uint)g < (uint)GlyphCount));
-        var glyf = Table("glyf");
+        var pending = new Stack<int>();
+        foreach (var glyph in used)
+        {
+            if ((uint)glyph < (uint)GlyphCount)
+                pending.Push(glyph);
+        }
+
         while (pending.Count > 0)
         {
             var glyph = pending.Pop();
             if (keep[glyph] && glyph != 0)
                 continue;
             keep[glyph] = true;
-            foreach (var component in Components(glyf, glyph))
-            {
-                if ((uint)component < (uint)GlyphCount && !keep[component])
-                    pending.Push(component);
-            }
+            PushComponents(glyf, glyph, keep, pending);
         }
 
-        var length = 0;
-        for (var g = 0; g < GlyphCount; g++)
-        {
-            if (keep[g] && glyphStart[g + 1] > glyphStart[g])
-                length += Padded(glyphStart[g + 1] - glyphStart[g]);
-        }
-
-        var newGlyf = new byte[length];
-        var newLoca = new byte[(GlyphCount + 1) * 4];
-        var at = 0;
-        for (var g = 0; g < GlyphCount; g++)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(g * 4), (uint)at);
-            if (!keep[g] || glyphStart[g + 1] <= glyphStart[g])
-                continue;
-            glyf[glyphStart[g]..glyphStart[g + 1]].CopyTo(newGlyf.AsSpan(at));
-            at += Padded(glyphStart[g + 1] - glyphStart[g]);
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(GlyphCount * 4), (uint)at);
-        var head = Table("head").ToArray();
-        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
-        return (head, newLoca, newGlyf);
+        return keep;
     }
 
-    /// <summary>The table directory: every embedded table's tag, checksum, offset and length, in tag order.</summary>
-    private static byte[] Directory(Dictionary<string, (int Offset, int Length, uint Checksum)> tables)
+    /// <summary>Writes the table directory: every embedded table's tag, checksum, offset and length, in tag order
+    /// (<paramref name="records"/> in the order of <see cref="EmbeddedTables"/>).</summary>
+    private static void WriteDirectory(ReadOnlySpan<TableRecord> records, Span<byte> directory)
     {
         var count = EmbeddedTables.Length;
-        var directory = new byte[12 + (16 * count)];
-        var span = directory.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
+        BinaryPrimitives.WriteUInt32BigEndian(directory, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(directory[4..], (ushort)count);
         var power = 1;
         var log = 0;
         while (power * 2 <= count)
@@ -212,20 +250,17 @@ internal sealed class FontProgram
             log++;
         }
 
-        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)((count * 16) - (power * 16)));
+        BinaryPrimitives.WriteUInt16BigEndian(directory[6..], (ushort)(power * 16));
+        BinaryPrimitives.WriteUInt16BigEndian(directory[8..], (ushort)log);
+        BinaryPrimitives.WriteUInt16BigEndian(directory[10..], (ushort)((count * 16) - (power * 16)));
         for (var i = 0; i < count; i++)
         {
-            var (offset, length, checksum) = tables[EmbeddedTables[i]];
-            var record = span.Slice(12 + (i * 16), 16);
+            var record = directory.Slice(12 + (i * 16), 16);
             Encoding.ASCII.GetBytes(EmbeddedTables[i], record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], checksum);
-            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)length);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], records[i].Checksum);
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)records[i].Offset);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)records[i].Length);
         }
-
-        return directory;
     }
 
     private ConstantPart BuildConstantPart()
@@ -260,6 +295,46 @@ internal sealed class FontProgram
     /// <summary>The tables shared by every subset: their bytes (padded), deflated up to a sync flush, their Adler-32,
     /// and each table's tag, offset in the file, length and checksum.</summary>
     private sealed record ConstantPart(byte[] Data, byte[] Deflated, uint Adler, List<(string Tag, int Offset, int Length, uint Checksum)> Tables);
+
+    /// <summary>A table's entry in the directory.</summary>
+    private readonly record struct TableRecord(int Offset, int Length, uint Checksum);
+
+    /// <summary>The buffers of the calling thread for a subset's own tables and their zlib stream, reused from subset to
+    /// subset (documents may be written in parallel); dropped when a very large subset grew them.</summary>
+    private static class VariableDeflater
+    {
+        private const int KeptCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static byte[]? tables;
+
+        [ThreadStatic]
+        private static MemoryStream? compressed;
+
+        /// <summary>A buffer of at least <paramref name="length"/> bytes.</summary>
+        public static byte[] Buffer(int length)
+        {
+            if (tables is null || tables.Length < length)
+                tables = new byte[Math.Max(length, 64 * 1024)];
+            var buffer = tables;
+            if (buffer.Length > KeptCapacity)
+                tables = null;
+            return buffer;
+        }
+
+        /// <summary>A complete zlib stream of <paramref name="data"/>, valid until the thread's next call.</summary>
+        public static ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data, int compressionLevel)
+        {
+            var output = compressed ??= new MemoryStream();
+            output.SetLength(0);
+            using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = compressionLevel }, leaveOpen: true))
+                zlib.Write(data);
+            var result = output.GetBuffer().AsSpan(0, (int)output.Length);
+            if (output.Capacity > KeptCapacity)
+                compressed = null;
+            return result;
+        }
+    }
 
     /// <summary>Adler-32 (RFC 1950) of a span, and of two spans joined.</summary>
     private static class Adler
@@ -300,12 +375,13 @@ internal sealed class FontProgram
         }
     }
 
+    /// <summary>The TrueType checksum: the sum of the big-endian 32-bit words, the last one padded with zeros.</summary>
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
         var whole = data.Length & ~3;
-        for (var i = 0; i < whole; i += 4)
-            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
+        foreach (var word in MemoryMarshal.Cast<byte, uint>(data[..whole]))
+            sum += BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(word) : word;
         if (whole < data.Length)
         {
             Span<byte> last = stackalloc byte[4];
@@ -317,19 +393,20 @@ internal sealed class FontProgram
         return sum;
     }
 
-    /// <summary>The glyphs a composite glyph is built from (none for a simple or empty glyph).</summary>
-    private List<int> Components(ReadOnlySpan<byte> glyf, int glyph)
+    /// <summary>Pushes the components of a composite glyph not kept yet (none for a simple or empty glyph).</summary>
+    private void PushComponents(ReadOnlySpan<byte> glyf, int glyph, bool[] keep, Stack<int> pending)
     {
-        var components = new List<int>();
         var start = glyphStart[glyph];
         var end = glyphStart[glyph + 1];
         if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0)
-            return components;
+            return;
         var at = start + 10;
         while (at + 4 <= end)
         {
             var flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[at..]);
-            components.Add(BinaryPrimitives.ReadUInt16BigEndian(glyf[(at + 2)..]));
+            int component = BinaryPrimitives.ReadUInt16BigEndian(glyf[(at + 2)..]);
+            if ((uint)component < (uint)GlyphCount && !keep[component])
+                pending.Push(component);
             at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
             if ((flags & 0x0008) != 0)
                 at += 2;
@@ -340,8 +417,6 @@ internal sealed class FontProgram
             if ((flags & 0x0020) == 0)
                 break;
         }
-
-        return components;
     }
 
     private int Scale(int fontUnits) => (int)Math.Round(fontUnits * 1000.0 / UnitsPerEm, MidpointRounding.AwayFromZero);

@@ -40,6 +40,34 @@ public sealed partial class PdfDirectWritingTests
     }
 
     [Fact]
+    public void Subset_copies_every_kept_outline_byte_for_byte_runs_of_neighbouring_glyphs_included()
+    {
+        var metrics = ShippedFonts.MetricsOf(FontFace.SerifItalic);
+        var program = ShippedFonts.ProgramOf(FontFace.SerifItalic);
+        var used = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?ß".Select(c => metrics.Glyph(c)).Distinct().Order().ToList();
+        var subset = program.SubsetFile(used);
+
+        var font = ShippedFonts.Bytes(FontFace.SerifItalic);
+        var (sourceGlyf, sourceLoca) = (Table(font, "glyf"), Table(font, "loca"));
+        var shortOffsets = BinaryPrimitives.ReadInt16BigEndian(Table(font, "head").AsSpan(50)) == 0;
+        int SourceStart(int glyph) => shortOffsets
+            ? BinaryPrimitives.ReadUInt16BigEndian(sourceLoca.AsSpan(glyph * 2)) * 2
+            : (int)BinaryPrimitives.ReadUInt32BigEndian(sourceLoca.AsSpan(glyph * 4));
+        var (glyf, loca) = (Table(subset, "glyf"), Table(subset, "loca"));
+        foreach (var glyph in used)
+        {
+            var start = (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4));
+            var end = (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan((glyph + 1) * 4));
+            var source = sourceGlyf.AsSpan(SourceStart(glyph), SourceStart(glyph + 1) - SourceStart(glyph));
+            Assert.Equal(0, start % 4);
+            Assert.True(source.SequenceEqual(glyf.AsSpan(start, source.Length)), $"outline of glyph {glyph}");
+            Assert.True(end - start - source.Length is >= 0 and < 4, $"glyph {glyph} padded to four bytes, no more");
+        }
+
+        Assert.Equal(0xB1B0AFBAu, Checksum(subset));
+    }
+
+    [Fact]
     public void Subset_tag_and_widths_depend_on_the_glyphs_drawn_and_the_text_maps_back()
     {
         var bytes = PdfRendering.Render(PdfWriterTests.Greek()).Bytes;
