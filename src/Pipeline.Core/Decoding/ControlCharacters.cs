@@ -7,13 +7,15 @@ public static class ControlCharacters
 {
     private const int LinesNamed = 5;
 
-    private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not '\t' and not '\n'), '\u007F', '\uFFFE', '\uFFFF']);
+    // ASCII only, so the search runs on the vectorised ASCII bitmap; with U+FFFE/U+FFFF in the same set it fell back to
+    // the much slower probabilistic map (1.7 % of a whole batch's CPU). The two non-characters are a range search.
+    private static readonly System.Buffers.SearchValues<char> ForbiddenAscii = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not '\t' and not '\n'), '\u007F']);
 
     /// <summary>The text without those characters, and a warning naming what was removed and where (null when nothing was).</summary>
     public static (string Text, Diagnostic? Warning) Strip(string text)
     {
-        if (!text.AsSpan().ContainsAny(Forbidden))
+        if (!ContainsForbidden(text))
             return (text, null);
 
         var builder = new StringBuilder(text.Length);
@@ -43,6 +45,10 @@ public static class ControlCharacters
         var warning = Diagnostic.Warning(DiagnosticCode.ControlCharactersRemoved, $"removed {removed} control character(s) ({codes}) on line(s) {where}", lines[0]).With("count", removed).With("characters", codes);
         return (builder.ToString(), warning);
     }
+
+    /// <summary>Whether <paramref name="text"/> holds any character <see cref="Strip"/> removes.</summary>
+    public static bool ContainsForbidden(ReadOnlySpan<char> text) =>
+        text.ContainsAny(ForbiddenAscii) || text.ContainsAnyInRange('\uFFFE', '\uFFFF');
 
     /// <summary>Whether <paramref name="c"/> is removed: tab and newline stay, form feed and vertical tab go like other controls.</summary>
     public static bool IsForbidden(char c) => c is < ' ' and not '\t' and not '\n' || c is '\u007F' or '\uFFFE' or '\uFFFF';

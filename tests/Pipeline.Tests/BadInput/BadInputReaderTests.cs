@@ -54,6 +54,16 @@ public sealed class BadInputReaderTests
     }
 
     [Fact]
+    public void The_quick_search_finds_exactly_the_characters_strip_removes()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = "plain text long enough for the vectorised search " + (char)c + " and more after it";
+            Assert.Equal(ControlCharacters.IsForbidden((char)c), ControlCharacters.ContainsForbidden(text));
+        }
+    }
+
+    [Fact]
     public void Damaged_utf8_stays_utf8_but_a_legacy_code_page_stays_legacy()
     {
         var damaged = Encoding.UTF8.GetBytes("Crème brûlée\nà la carte ").Concat(new byte[] { 0xE9, 0x20 }).ToArray();
