@@ -1,14 +1,28 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Debugging;
 
 /// <summary>A fixed, deterministic text form of the model: the golden format of reader tests and the output of
 /// <c>pipeline inspect</c>. Two documents mean the same when their dumps are equal.</summary>
 public static class ModelDump
 {
+    /// <summary>What <see cref="WriteQuoted"/> escapes: quotes, backslashes, the no-break space and every control character.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        [.. "\"\\\u00A0", .. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl)]);
+
     public static string ToText(TranscriptDocument document, bool includeDiagnostics = true)
     {
-        var output = new StringBuilder();
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        Write(output, document, includeDiagnostics);
+        return output.ToString();
+    }
+
+    /// <summary>Writes the text of <see cref="ToText"/> to <paramref name="output"/> piece by piece, without building it
+    /// first: the content id hashes it as it is written.</summary>
+    public static void Write(TextWriter output, TranscriptDocument document, bool includeDiagnostics = true)
+    {
         var metadata = document.Metadata;
-        output.Append("document\n");
+        output.Write("document\n");
         Field(output, "source", document.Source.Path);
         Field(output, "format", document.Source.Format);
         Field(output, "encoding", document.Source.Encoding);
@@ -17,111 +31,237 @@ public static class ModelDump
         foreach (var note in metadata.Notes)
             Field(output, "note", note);
 
-        output.Append("participants\n");
+        output.Write("participants\n");
         foreach (var p in document.Participants)
         {
-            output.Append("  ").Append(p.Id).Append(' ').Append(Quote(p.DisplayName));
+            output.Write("  ");
+            output.Write(p.Id);
+            output.Write(' ');
+            WriteQuoted(output, p.DisplayName);
             if (p.Role is not null)
-                output.Append(" role=").Append(p.Role);
+            {
+                output.Write(" role=");
+                output.Write(p.Role);
+            }
+
             if (p.Organisation is not null)
-                output.Append(" org=").Append(Quote(p.Organisation));
-            output.Append(" aliases=[").Append(string.Join(", ", p.Aliases.Select(Quote))).Append("]\n");
+            {
+                output.Write(" org=");
+                WriteQuoted(output, p.Organisation);
+            }
+
+            output.Write(" aliases=[");
+            for (var i = 0; i < p.Aliases.Length; i++)
+            {
+                if (i > 0)
+                    output.Write(", ");
+                WriteQuoted(output, p.Aliases[i]);
+            }
+
+            output.Write("]\n");
         }
 
         if (document.Front is { } front)
         {
-            output.Append("front\n");
+            output.Write("front\n");
             foreach (var paragraph in front.Paragraphs)
-                AppendParagraph(output, paragraph, "  ");
+                WriteParagraph(output, paragraph, "  ");
         }
 
-        output.Append("blocks\n");
+        output.Write("blocks\n");
         foreach (var block in document.Blocks)
-            AppendBlock(output, block, "  ");
+            WriteBlock(output, block, "  ");
 
         if (document.Index is { } index)
         {
-            output.Append("index lines=").Append(index.Lines.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            output.Write("index lines=");
+            WriteNumber(output, index.Lines);
+            output.Write('\n');
             foreach (var entry in index.Entries)
-                output.Append("  ").Append(Quote(entry.Term)).Append(' ').Append(string.Join(" ", entry.References)).Append('\n');
+            {
+                output.Write("  ");
+                WriteQuoted(output, entry.Term);
+                output.Write(' ');
+                for (var i = 0; i < entry.References.Length; i++)
+                {
+                    if (i > 0)
+                        output.Write(' ');
+                    output.Write(entry.References[i]);
+                }
+
+                output.Write('\n');
+            }
         }
 
-        output.Append("footnotes\n");
+        output.Write("footnotes\n");
         foreach (var footnote in document.Footnotes)
         {
-            output.Append("  ").Append(footnote.Id).Append(" marker=").Append(Quote(footnote.Marker)).Append('\n');
+            output.Write("  ");
+            output.Write(footnote.Id);
+            output.Write(" marker=");
+            WriteQuoted(output, footnote.Marker);
+            output.Write('\n');
             foreach (var paragraph in footnote.Paragraphs)
-                AppendParagraph(output, paragraph, "    ");
+                WriteParagraph(output, paragraph, "    ");
         }
 
         if (includeDiagnostics)
         {
-            output.Append("diagnostics\n");
+            output.Write("diagnostics\n");
             foreach (var diagnostic in document.Diagnostics)
-                output.Append("  ").Append(diagnostic).Append('\n');
+            {
+                output.Write("  ");
+                output.Write(diagnostic.ToString());
+                output.Write('\n');
+            }
         }
 
-        output.Append("summary: ").Append(DocumentFacts.Of(document)).Append('\n');
-        return output.ToString();
+        output.Write("summary: ");
+        output.Write(DocumentFacts.Of(document).ToString());
+        output.Write('\n');
     }
 
-    private static void Field(StringBuilder output, string name, string? value)
+    private static void Field(TextWriter output, string name, string? value)
     {
-        if (value is not null)
-            output.Append("  ").Append(name).Append(": ").Append(Quote(value)).Append('\n');
+        if (value is null)
+            return;
+        output.Write("  ");
+        output.Write(name);
+        output.Write(": ");
+        WriteQuoted(output, value);
+        output.Write('\n');
     }
 
-    private static void AppendBlock(StringBuilder output, Block block, string indent)
+    private static void WriteBlock(TextWriter output, Block block, string indent)
     {
         switch (block)
         {
             case Heading heading:
-                output.Append(indent).Append("heading ").Append(heading.Level.ToString(CultureInfo.InvariantCulture))
-                    .Append(' ').Append(Inlines(heading.Content)).Append('\n');
+                output.Write(indent);
+                output.Write("heading ");
+                WriteNumber(output, heading.Level);
+                output.Write(' ');
+                WriteInlines(output, heading.Content);
+                output.Write('\n');
                 break;
             case Paragraph paragraph:
-                AppendParagraph(output, paragraph, indent);
+                WriteParagraph(output, paragraph, indent);
                 break;
             case Turn turn:
-                output.Append(indent).Append("turn ").Append(turn.SpeakerId).Append(' ')
-                    .Append(turn.Attribution.ToString().ToLowerInvariant());
+                output.Write(indent);
+                output.Write("turn ");
+                output.Write(turn.SpeakerId);
+                output.Write(' ');
+                WriteLowerCase(output, turn.Attribution.ToString());
                 if (turn.Start is { } start)
-                    output.Append(" start=").Append(FormatTime(start));
+                {
+                    output.Write(" start=");
+                    output.Write(FormatTime(start));
+                }
+
                 if (turn.Continues)
-                    output.Append(" continues");
-                output.Append('\n');
+                    output.Write(" continues");
+                output.Write('\n');
                 foreach (var p in turn.Paragraphs)
-                    AppendParagraph(output, p, indent + "  ");
+                    WriteParagraph(output, p, indent + "  ");
                 break;
             case EditorialNote note:
-                output.Append(indent).Append("note ").Append(note.Kind.ToString().ToLowerInvariant()).Append('\n');
+                output.Write(indent);
+                output.Write("note ");
+                WriteLowerCase(output, note.Kind.ToString());
+                output.Write('\n');
                 foreach (var p in note.Paragraphs)
-                    AppendParagraph(output, p, indent + "  ");
+                    WriteParagraph(output, p, indent + "  ");
                 break;
             default:
                 throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
         }
     }
 
-    private static void AppendParagraph(StringBuilder output, Paragraph paragraph, string indent) =>
-        output.Append(indent).Append("para ").Append(Inlines(paragraph.Content)).Append('\n');
+    private static void WriteParagraph(TextWriter output, Paragraph paragraph, string indent)
+    {
+        output.Write(indent);
+        output.Write("para ");
+        WriteInlines(output, paragraph.Content);
+        output.Write('\n');
+    }
 
     /// <summary>Inlines in a pandoc-native-like form: <c>"text" Emph["x"] Fn(fn1,"*")</c>.</summary>
-    public static string Inlines(ImmutableArray<Inline> inlines) => string.Join(" ", inlines.Select(Inline));
-
-    private static string Inline(Inline inline) => inline switch
+    public static string Inlines(ImmutableArray<Inline> inlines)
     {
-        Text text => Quote(text.Value),
-        Emphasis e => $"Emph[{Inlines(e.Content)}]",
-        Strong s => $"Strong[{Inlines(s.Content)}]",
-        Quote q => $"Quote[{Inlines(q.Content)}]",
-        FootnoteReference f => $"Fn({f.FootnoteId},{Quote(f.Marker)})",
-        Incident i => $"Incident({i.Kind.ToString().ToLowerInvariant()},{Quote(i.Description)})",
-        Timestamp t => $"Time({FormatTime(t.Time)},{Quote(t.Original)})",
-        Link l => $"Link({Quote(l.Target)})[{Inlines(l.Content)}]",
-        LineBreak => "Br",
-        _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}."),
-    };
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        WriteInlines(output, inlines);
+        return output.ToString();
+    }
+
+    private static void WriteInlines(TextWriter output, ImmutableArray<Inline> inlines)
+    {
+        for (var i = 0; i < inlines.Length; i++)
+        {
+            if (i > 0)
+                output.Write(' ');
+            WriteInline(output, inlines[i]);
+        }
+    }
+
+    private static void WriteInline(TextWriter output, Inline inline)
+    {
+        switch (inline)
+        {
+            case Text text:
+                WriteQuoted(output, text.Value);
+                break;
+            case Emphasis e:
+                WriteContainer(output, "Emph[", e.Content);
+                break;
+            case Strong s:
+                WriteContainer(output, "Strong[", s.Content);
+                break;
+            case Quote q:
+                WriteContainer(output, "Quote[", q.Content);
+                break;
+            case FootnoteReference f:
+                output.Write("Fn(");
+                output.Write(f.FootnoteId);
+                output.Write(',');
+                WriteQuoted(output, f.Marker);
+                output.Write(')');
+                break;
+            case Incident i:
+                output.Write("Incident(");
+                WriteLowerCase(output, i.Kind.ToString());
+                output.Write(',');
+                WriteQuoted(output, i.Description);
+                output.Write(')');
+                break;
+            case Timestamp t:
+                output.Write("Time(");
+                output.Write(FormatTime(t.Time));
+                output.Write(',');
+                WriteQuoted(output, t.Original);
+                output.Write(')');
+                break;
+            case Link l:
+                output.Write("Link(");
+                WriteQuoted(output, l.Target);
+                output.Write(")[");
+                WriteInlines(output, l.Content);
+                output.Write(']');
+                break;
+            case LineBreak:
+                output.Write("Br");
+                break;
+            default:
+                throw new NotSupportedException($"Unknown inline {inline.GetType().Name}.");
+        }
+    }
+
+    private static void WriteContainer(TextWriter output, string open, ImmutableArray<Inline> content)
+    {
+        output.Write(open);
+        WriteInlines(output, content);
+        output.Write(']');
+    }
 
     /// <summary><c>01:02:03</c>, or <c>01:02:03.250</c> when there are milliseconds.</summary>
     public static string FormatTime(TimeSpan time)
@@ -130,29 +270,53 @@ public static class ModelDump
         return time.Milliseconds == 0 ? whole : $"{whole}.{time.Milliseconds:000}";
     }
 
-    /// <summary>A C-like quoted string: control characters escaped so the dump is one line per node.</summary>
-    public static string Quote(string value)
+    /// <summary>A C-like quoted string: control characters escaped so the dump is one line per node. The text between
+    /// escapes is written in runs, not a character at a time.</summary>
+    private static void WriteQuoted(TextWriter output, string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        output.Write('"');
+        var rest = value.AsSpan();
+        for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
         {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\u00A0': builder.Append("\\u00A0"); break;
-                default:
-                    if (char.IsControl(c))
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else
-                        builder.Append(c);
-                    break;
-            }
+            output.Write(rest[..next]);
+            WriteEscape(output, rest[next]);
+            rest = rest[(next + 1)..];
         }
 
-        return builder.Append('"').ToString();
+        output.Write(rest);
+        output.Write('"');
+    }
+
+    private static void WriteEscape(TextWriter output, char c)
+    {
+        switch (c)
+        {
+            case '"': output.Write("\\\""); break;
+            case '\\': output.Write("\\\\"); break;
+            case '\n': output.Write("\\n"); break;
+            case '\r': output.Write("\\r"); break;
+            case '\t': output.Write("\\t"); break;
+            default:
+                Span<char> hex = stackalloc char[4];
+                ((int)c).TryFormat(hex, out _, "X4", CultureInfo.InvariantCulture);
+                output.Write("\\u");
+                output.Write(hex);
+                break;
+        }
+    }
+
+    private static void WriteNumber(TextWriter output, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        output.Write(digits[..length]);
+    }
+
+    /// <summary>An enum member's name in lower case, without a lower-cased copy of it.</summary>
+    private static void WriteLowerCase(TextWriter output, string name)
+    {
+        Span<char> lower = stackalloc char[name.Length];
+        name.AsSpan().ToLowerInvariant(lower);
+        output.Write(lower);
     }
 }

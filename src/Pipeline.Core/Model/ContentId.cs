@@ -7,15 +7,22 @@ namespace Pipeline.Core.Model;
 /// same transcript gets the same identifier wherever it lives and whichever writer asks.</summary>
 public static class ContentId
 {
+    /// <summary>Characters the hashed text is encoded in at a time: the text itself is never held whole.</summary>
+    private const int HashBufferChars = 2048;
+
     /// <summary>A <c>urn:uuid:</c> (an RFC 9562 version 8 UUID built from the SHA-256 of the model dump): the EPUB
     /// identifier.</summary>
     public static string Urn(TranscriptDocument document)
     {
         var content = document with { Source = new SourceInfo("", "", null), Diagnostics = [] };
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ModelDump.ToText(content, includeDiagnostics: false)));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        var hex = Convert.ToHexStringLower(hash, 0, 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var text = HashedText(hash))
+            ModelDump.Write(text, content, includeDiagnostics: false);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(digest);
+        digest[6] = (byte)((digest[6] & 0x0F) | 0x80);
+        digest[8] = (byte)((digest[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(digest[..16]);
         return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
@@ -24,39 +31,122 @@ public static class ContentId
     public static string Short(TranscriptDocument document)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string kind, string? value)
+        using (var text = HashedText(hash))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(kind));
-            hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(value ?? ""));
-            hash.AppendData([0]);
-        }
-
-        Add("title", document.Metadata.Title);
-        Add("subtitle", document.Metadata.Subtitle);
-        Add("date", document.Metadata.Date);
-        foreach (var participant in OrEmpty(document.Participants))
-            Add("participant", participant.Id + "\u0001" + participant.DisplayName);
-        foreach (var block in OrEmpty(document.Blocks))
-        {
-            var (kind, text) = block switch
+            // Each field is its kind and its value, each ended by a NUL, in UTF-8.
+            void Add(string kind, string? value)
             {
-                Heading heading => ("heading" + heading.Level, InlineText.ToPlainText(OrEmpty(heading.Content))),
-                Paragraph paragraph => ("paragraph", InlineText.ToPlainText(OrEmpty(paragraph.Content))),
-                Turn turn => ("turn " + turn.SpeakerId + " " + turn.Attribution, PlainText(turn.Paragraphs)),
-                EditorialNote note => ("note " + note.Kind, PlainText(note.Paragraphs)),
-                _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}."),
-            };
-            Add(kind, text);
+                EndField(text, kind);
+                EndField(text, value);
+            }
+
+            Add("title", document.Metadata.Title);
+            Add("subtitle", document.Metadata.Subtitle);
+            Add("date", document.Metadata.Date);
+            foreach (var participant in OrEmpty(document.Participants))
+            {
+                EndField(text, "participant");
+                text.Write(participant.Id);
+                text.Write('\u0001');
+                EndField(text, participant.DisplayName);
+            }
+
+            foreach (var block in OrEmpty(document.Blocks))
+            {
+                switch (block)
+                {
+                    case Heading heading:
+                        text.Write("heading");
+                        Add(heading.Level.ToString(CultureInfo.InvariantCulture), InlineText.ToPlainText(OrEmpty(heading.Content)));
+                        break;
+                    case Paragraph paragraph:
+                        Add("paragraph", InlineText.ToPlainText(OrEmpty(paragraph.Content)));
+                        break;
+                    case Turn turn:
+                        text.Write("turn ");
+                        text.Write(turn.SpeakerId);
+                        text.Write(' ');
+                        EndField(text, turn.Attribution.ToString());
+                        EndPlainTextField(text, turn.Paragraphs);
+                        break;
+                    case EditorialNote note:
+                        text.Write("note ");
+                        EndField(text, note.Kind.ToString());
+                        EndPlainTextField(text, note.Paragraphs);
+                        break;
+                    default:
+                        throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
+                }
+            }
+
+            foreach (var footnote in OrEmpty(document.Footnotes))
+            {
+                text.Write("footnote ");
+                EndField(text, footnote.Id);
+                EndPlainTextField(text, footnote.Paragraphs);
+            }
         }
 
-        foreach (var footnote in OrEmpty(document.Footnotes))
-            Add("footnote " + footnote.Id, PlainText(footnote.Paragraphs));
-        return "transcript-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(digest);
+        return "transcript-" + Convert.ToHexStringLower(digest[..8]);
     }
 
-    private static string PlainText(ImmutableArray<Paragraph> paragraphs) =>
-        string.Join("\n\n", OrEmpty(paragraphs).Select(p => InlineText.ToPlainText(OrEmpty(p.Content))));
+    /// <summary>The last part of a field and the NUL that ends it.</summary>
+    private static void EndField(TextWriter text, string? value)
+    {
+        text.Write(value);
+        text.Write('\0');
+    }
+
+    /// <summary>The paragraphs' plain text, separated by blank lines, as a field.</summary>
+    private static void EndPlainTextField(TextWriter text, ImmutableArray<Paragraph> paragraphs)
+    {
+        var first = true;
+        foreach (var paragraph in OrEmpty(paragraphs))
+        {
+            if (!first)
+                text.Write("\n\n");
+            first = false;
+            text.Write(InlineText.ToPlainText(OrEmpty(paragraph.Content)));
+        }
+
+        text.Write('\0');
+    }
+
+    /// <summary>A writer that feeds the UTF-8 of what is written to <paramref name="hash"/>; the whole text is hashed once
+    /// it is disposed. UTF-8 without a byte order mark, split surrogate pairs joined across its buffer: the same bytes as
+    /// <see cref="Encoding.UTF8"/> gives for the text as one string.</summary>
+    private static StreamWriter HashedText(IncrementalHash hash) =>
+        new(new HashingStream(hash), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), HashBufferChars);
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    /// <summary>A write-only stream that appends every byte written to it to a hash.</summary>
+    private sealed class HashingStream(IncrementalHash hash) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
+
+        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

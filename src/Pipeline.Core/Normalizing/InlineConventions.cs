@@ -19,9 +19,12 @@ internal static partial class InlineConventions
     public static string CollapseSpaces(string text) => text.Length < 2 || !HasSpaceRun(text) ? text : SpaceRun().Replace(text, " ");
 
     /// <summary>Whether <see cref="SpaceRun"/> matches anywhere: a tab, or two of space, tab and no-break space in a row.
-    /// Most text has none, and then it is returned as it is without running the regex.</summary>
-    private static bool HasSpaceRun(string text)
+    /// Most text has none, and then it is returned as it is without running the regex. Text with no tab and no no-break
+    /// space (most) has a run only where two spaces meet, which a vectorised search finds.</summary>
+    internal static bool HasSpaceRun(string text)
     {
+        if (text.AsSpan().IndexOfAny('\t', '\u00A0') < 0)
+            return text.Contains("  ", StringComparison.Ordinal);
         var previousSpace = false;
         foreach (var c in text)
         {

@@ -31,29 +31,8 @@ internal static class LanguageGuesser
     public static string Guess(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
-        int cyrillic = 0, greek = 0, latin = 0, ukrainianOnly = 0;
-        foreach (var c in sample)
-        {
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
-                cyrillic++;
-                if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є')
-                    ukrainianOnly++;
-            }
-            else if (c is >= '\u0370' and <= '\u03FF')
-            {
-                greek++;
-            }
-            else if (char.IsLetter(c) && c < '\u0250')
-            {
-                latin++;
-            }
-        }
-
-        if (cyrillic > latin && cyrillic >= greek)
-            return ukrainianOnly * 50 > cyrillic ? "uk" : "ru";
-        if (greek > latin)
-            return "el";
+        if (sample.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 && GuessScript(sample) is { } script)
+            return script;
 
         // Each stop word's count, the first language with the highest sum winning: one pass over the sample, lower-casing
         // only words short enough to be a stop word, instead of lower-casing, splitting and grouping every word of it.
@@ -84,5 +63,34 @@ internal static class LanguageGuesser
         }
 
         return best.Score > 0 ? best.Tag : "en";
+    }
+
+    /// <summary>Russian, Ukrainian or Greek when the sample is written more in that script than in Latin letters; null
+    /// otherwise. <see cref="Guess"/> counts only a sample with a Greek or Cyrillic character: without one, the script decides
+    /// nothing, and most samples have none.</summary>
+    private static string? GuessScript(ReadOnlySpan<char> sample)
+    {
+        int cyrillic = 0, greek = 0, latin = 0, ukrainianOnly = 0;
+        foreach (var c in sample)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+                if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є')
+                    ukrainianOnly++;
+            }
+            else if (c is >= '\u0370' and <= '\u03FF')
+            {
+                greek++;
+            }
+            else if (char.IsLetter(c) && c < '\u0250')
+            {
+                latin++;
+            }
+        }
+
+        if (cyrillic > latin && cyrillic >= greek)
+            return ukrainianOnly * 50 > cyrillic ? "uk" : "ru";
+        return greek > latin ? "el" : null;
     }
 }

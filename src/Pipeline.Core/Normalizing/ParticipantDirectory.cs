@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Resolves speaker labels to participants: groups the label forms that name one person
@@ -5,6 +7,9 @@ namespace Pipeline.Core.Normalizing;
 internal sealed class ParticipantDirectory
 {
     private readonly Dictionary<string, Entry> byKey = new(StringComparer.Ordinal);
+
+    /// <summary>Each label's key, worked out once: the block builder asks for the id of every turn's label.</summary>
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
     private readonly List<Entry> entries = [];
     private readonly string context;
 
@@ -169,7 +174,13 @@ internal sealed class ParticipantDirectory
         return char.IsLetter(slug[0]) ? slug : "s" + slug;
     }
 
-    private static string Key(string label) => string.Join(" ", SpeakerLabelParser.CoreWords(label));
+    private string Key(string label)
+    {
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, label, out var known);
+        if (!known)
+            key = string.Join(" ", SpeakerLabelParser.CoreWords(label));
+        return key!;
+    }
 
     private sealed class Entry(string canonical, int firstSeen)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
@@ -288,7 +290,14 @@ internal static partial class SpeakerLabelParser
     /// <summary>The words of a name without honorifics and punctuation, upper case: the key that aliases share.</summary>
     public static IReadOnlyList<string> CoreWords(string name)
     {
-        var words = Words(name).Select(w => w.Trim('.', ',', '\'', '’').ToUpperInvariant()).Where(w => w.Length > 0).ToList();
+        var words = new List<string>();
+        foreach (var word in Words(name))
+        {
+            var core = word.Trim('.', ',', '\'', '’').ToUpperInvariant();
+            if (core.Length > 0)
+                words.Add(core);
+        }
+
         while (words.Count > 1 && (IsHonorific(words[0]) || Lexicon.Articles.Contains(words[0])))
             words.RemoveAt(0);
         if (words.Count > 1 && words[^1] is "TEMPORE" && words[^2] is "PRO")
@@ -304,13 +313,34 @@ internal static partial class SpeakerLabelParser
     }
 
     /// <summary>A label that names the chair or presiding officer (<c>The SPEAKER pro tempore</c>, <c>O SR. PRESIDENTE</c>, <c>主席</c>).</summary>
-    public static bool IsChair(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
+    public static bool IsChair(string name)
+    {
+        if (LabelMatchMemo.Current is not { } memo)
+            return IsChairOnce(name);
+        ref var chair = ref CollectionsMarshal.GetValueRefOrAddDefault(memo.Chairs, name, out var known);
+        if (!known)
+            chair = IsChairOnce(name);
+        return chair;
+    }
+
+    private static bool IsChairOnce(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
 
     public static bool IsHonorific(string word) => Lexicon.Honorifics.Contains(word.Trim('.', ',')) || word is "The" or "THE" or "the";
 
     private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>How a name is written; a document's lines repeat the same few names, so it is worked out once per name.</summary>
     private static LabelShape? ShapeOf(string name)
+    {
+        if (LabelMatchMemo.Current is not { } memo)
+            return ShapeOfOnce(name);
+        ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(memo.Shapes, name, out var known);
+        if (!known)
+            shape = ShapeOfOnce(name);
+        return shape;
+    }
+
+    private static LabelShape? ShapeOfOnce(string name)
     {
         var words = Words(name);
         if (words.Length is 0 or > 12)
@@ -401,6 +431,12 @@ internal sealed class LabelMatchMemo : IDisposable
 
     /// <summary>Labels ending with a colon by line text.</summary>
     public Dictionary<string, SpeakerLabel?> Colon { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The shape of each label name (<see cref="LabelShape"/>), by name.</summary>
+    public Dictionary<string, LabelShape?> Shapes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether each label name names the chair, by name.</summary>
+    public Dictionary<string, bool> Chairs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Starts remembering matches on this thread until the result is disposed.</summary>
     public static LabelMatchMemo Begin() => new();

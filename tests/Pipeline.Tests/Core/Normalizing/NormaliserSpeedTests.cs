@@ -48,6 +48,11 @@ public sealed class NormaliserSpeedTests
     [InlineData("La ley es buena y los ciudadanos lo saben, es una cuestión de las personas por ellas.", "es")]
     [InlineData("THE QUESTION AND THE ANSWER ARE THAT OF THE PEOPLE, AND IT IS WHAT WE SAID.", "en")]
     [InlineData("Zzz qqq xxx.", "en")]
+    [InlineData("Мы знаем, что это не так, и это важно.", "ru")]
+    [InlineData("Ми знаємо, що її країна є і буде.", "uk")]
+    [InlineData("Αυτό είναι το ζήτημα, και το ξέρουμε.", "el")]
+    [InlineData("The thing is that we said “Да” and it is what it is.", "en")]
+    [InlineData("Ελλάδα: der Punkt ist, dass wir es nicht wissen und die Sache ist, wie sie ist.", "de")]
     public void The_language_guess_counts_stop_words_whatever_their_case(string text, string language) =>
         Assert.Equal(language, LanguageGuesser.Guess(text));
 

@@ -31,6 +31,24 @@ public sealed class SpaceRunTests
         Assert.Equal("a b", InlineConventions.CollapseSpaces("a \u00A0  b"));
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("a b c", false)]
+    [InlineData("a  b", true)]
+    [InlineData("a\tb", true)]
+    [InlineData("Mr.\u00A0Long", false)]
+    [InlineData("a \u00A0b", true)]
+    [InlineData("a\u00A0\u00A0b", true)]
+    [InlineData("a\u00A0b then a\ttab", true)]
+    [InlineData("a\u00A0b then  two spaces", true)]
+    [InlineData("a\u00A0b then one space each", false)]
+    [InlineData("a long line of words with single spaces only, longer than one vector of characters and then some more  end", true)]
+    [InlineData("a long line of words with single spaces only, longer than one vector of characters and then some more end", false)]
+    public void A_space_run_is_a_tab_or_two_spaces_of_any_kind_in_a_row(string text, bool expected)
+    {
+        Assert.Equal(expected, InlineConventions.HasSpaceRun(text));
+    }
+
     private static TranscriptDocument Normalize(SourceParagraph paragraph) =>
         TranscriptNormalizer.Normalize(new NormalizerInput("t.txt", "text", "utf-8", [paragraph], DocumentMetadata.Empty, ImmutableArray<Pipeline.Core.Diagnostics.Diagnostic>.Empty, FirstParagraphMayBeTitle: false));
 
