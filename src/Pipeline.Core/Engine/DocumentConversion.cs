@@ -10,6 +10,8 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
     /// <summary>Inputs from 1 MiB on are written without a memory buffer (<see cref="BatchOptions.DirectWriteFrom"/>).</summary>
     public const long DefaultDirectWriteFrom = 1L << 20;
 
+    private static readonly KeptBuffer OutputBuffers = new();
+
     /// <summary>Converts <paramref name="input"/>; the reader and diagnostics go into <paramref name="progress"/> as they
     /// become known, so a failure can still report them.</summary>
     /// <returns>The manifest entry to record, or null when the document was skipped.</returns>
@@ -81,7 +83,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
     private (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File) WriteOne(IWriter writer, TranscriptDocument document, string path, CancellationToken cancellation)
     {
         // Writers that need a seekable stream (zip-based formats) get one, and the bytes are hashed for the manifest.
-        var buffer = OutputBuffer.Rent();
+        var buffer = OutputBuffers.Rent();
         try
         {
             var context = new WriterContext(options.WriterOptions) { Cancellation = cancellation };
@@ -95,7 +97,7 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         }
         finally
         {
-            OutputBuffer.Return(buffer);
+            OutputBuffers.Return(buffer);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PdfSharp.Pdf;
+using Pipeline.Core.Engine;
 using Pipeline.Formats.Writers.Pdf.Layout;
 
 namespace Pipeline.Formats.Writers.Pdf;
@@ -25,27 +26,21 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
 
         // PDFsharp needs a seekable stream (the output may be a pipe), and writes an XMP packet of its own (with random
         // uuids) as the last object on every save: it is replaced by ours (PdfMetadataObject).
-        var buffer = SaveBuffer();
-        pdf.Save(buffer, closeStream: false);
-        PdfMetadataObject.WriteReplacingLast(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), pdf, xmp, output);
-        if (buffer.Capacity > KeptSaveBufferCapacity)
-            saveBuffer = null;
+        var buffer = SaveBuffers.Rent();
+        try
+        {
+            pdf.Save(buffer, closeStream: false);
+            PdfMetadataObject.WriteReplacingLast(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), pdf, xmp, output);
+        }
+        finally
+        {
+            SaveBuffers.Return(buffer);
+        }
     }
 
-    /// <summary>The largest save buffer kept for the thread's next document: seed-sized PDFs are about 100 KB.</summary>
-    private const int KeptSaveBufferCapacity = 1 << 20;
-
-    /// <summary>The buffer PDFsharp saves into, one per thread (documents may be written in parallel), reused from
+    /// <summary>The buffers PDFsharp saves into, one per thread (documents may be written in parallel), reused from
     /// document to document rather than grown again from empty for each.</summary>
-    [ThreadStatic]
-    private static MemoryStream? saveBuffer;
-
-    private static MemoryStream SaveBuffer()
-    {
-        var buffer = saveBuffer ??= new MemoryStream();
-        buffer.SetLength(0);
-        return buffer;
-    }
+    private static readonly KeptBuffer SaveBuffers = new();
 
     /// <summary>The document's pages, fonts, tag tree, outlines and information (the writer's render phase).</summary>
     internal static PdfPageRenderer Render(PdfDocument pdf, TranscriptDocument document, WriterOptions options, PageGeometry geometry, IReadOnlyList<PageLayout> pages)
