@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
@@ -114,13 +112,7 @@ internal static partial class SpeakerLabelParser
         // Only a line that opens with a bold run can have a label the text alone does not show (LabelDelimiters.BoldLabel),
         // so every other line's answer depends on its text alone and is remembered for the document.
         var memo = !content.IsDefault && content.Length >= 2 && content[0] is Model.Strong ? null : LabelMatchMemo.Current;
-        if (memo is null)
-            return MatchAny(text, content);
-        if (memo.Any.TryGetValue(text, out var known))
-            return known;
-        var result = MatchAny(text, content);
-        memo.Any[text] = result;
-        return result;
+        return LabelMatchMemo.Remembered(memo?.Any, text, content, MatchAny);
     }
 
     private static SpeakerLabel? MatchAny(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
@@ -138,16 +130,7 @@ internal static partial class SpeakerLabelParser
     /// <summary>Only labels that end with a colon: all a document whose census learned no other delimiter needs.</summary>
     public static SpeakerLabel? MatchColonOnly(string text) => MatchColon(text);
 
-    private static SpeakerLabel? MatchColon(string text)
-    {
-        if (LabelMatchMemo.Current is not { } memo)
-            return MatchColonOnce(text);
-        if (memo.Colon.TryGetValue(text, out var known))
-            return known;
-        var result = MatchColonOnce(text);
-        memo.Colon[text] = result;
-        return result;
-    }
+    private static SpeakerLabel? MatchColon(string text) => LabelMatchMemo.Remembered(LabelMatchMemo.Current?.Colon, text, MatchColonOnce);
 
     private static SpeakerLabel? MatchColonOnce(string text)
     {
@@ -313,15 +296,7 @@ internal static partial class SpeakerLabelParser
     }
 
     /// <summary>A label that names the chair or presiding officer (<c>The SPEAKER pro tempore</c>, <c>O SR. PRESIDENTE</c>, <c>主席</c>).</summary>
-    public static bool IsChair(string name)
-    {
-        if (LabelMatchMemo.Current is not { } memo)
-            return IsChairOnce(name);
-        ref var chair = ref CollectionsMarshal.GetValueRefOrAddDefault(memo.Chairs, name, out var known);
-        if (!known)
-            chair = IsChairOnce(name);
-        return chair;
-    }
+    public static bool IsChair(string name) => LabelMatchMemo.Remembered(LabelMatchMemo.Current?.Chairs, name, IsChairOnce);
 
     private static bool IsChairOnce(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
 
@@ -330,15 +305,7 @@ internal static partial class SpeakerLabelParser
     private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>How a name is written; a document's lines repeat the same few names, so it is worked out once per name.</summary>
-    private static LabelShape? ShapeOf(string name)
-    {
-        if (LabelMatchMemo.Current is not { } memo)
-            return ShapeOfOnce(name);
-        ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(memo.Shapes, name, out var known);
-        if (!known)
-            shape = ShapeOfOnce(name);
-        return shape;
-    }
+    private static LabelShape? ShapeOf(string name) => LabelMatchMemo.Remembered(LabelMatchMemo.Current?.Shapes, name, ShapeOfOnce);
 
     private static LabelShape? ShapeOfOnce(string name)
     {
@@ -437,6 +404,24 @@ internal sealed class LabelMatchMemo : IDisposable
 
     /// <summary>Whether each label name names the chair, by name.</summary>
     public Dictionary<string, bool> Chairs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The answer for <paramref name="key"/> kept in <paramref name="table"/> (a table of the running memo),
+    /// worked out by <paramref name="compute"/> the first time; worked out every time when there is no table.</summary>
+    public static TValue Remembered<TValue>(Dictionary<string, TValue>? table, string key, Func<string, TValue> compute) =>
+        Remembered(table, key, compute, static (k, work) => work(k));
+
+    /// <inheritdoc cref="Remembered{TValue}(Dictionary{string, TValue}?, string, Func{string, TValue})"/>
+    public static TValue Remembered<TValue, TState>(Dictionary<string, TValue>? table, string key, TState state, Func<string, TState, TValue> compute)
+    {
+        if (table is null)
+            return compute(key, state);
+        if (table.TryGetValue(key, out var known))
+            return known;
+        // Not a ref into the table across the call: the computation may fill this table itself.
+        var value = compute(key, state);
+        table[key] = value;
+        return value;
+    }
 
     /// <summary>Starts remembering matches on this thread until the result is disposed.</summary>
     public static LabelMatchMemo Begin() => new();
