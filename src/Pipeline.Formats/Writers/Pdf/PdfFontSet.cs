@@ -209,7 +209,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE), in blocks of at most
         /// 100 mappings. Written as ASCII bytes straight away: the stream holds nothing else.</summary>
-        private byte[] ToUnicode()
+        private ReadOnlySpan<byte> ToUnicode()
         {
             var glyphs = Used();
             var mapped = glyphs.Count > 0 && glyphs[0] == 0 ? glyphs.Count - 1 : glyphs.Count;
@@ -246,7 +246,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             }
 
             at += Ascii(CMapEnd, map, at);
-            return map[..at];
+            return map.AsSpan(0, at);
         }
 
         private static int Ascii(ReadOnlySpan<byte> text, byte[] destination, int at)
