@@ -48,7 +48,7 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
 
     /// <summary>Draws <paramref name="text"/> with its left end of the baseline at (<paramref name="x"/>,
     /// <paramref name="y"/>) in PDF user space (origin bottom left), as one BT … ET text object.</summary>
-    public void Text(string text, TextStyle style, double x, double y)
+    public void Text(ReadOnlySpan<char> text, TextStyle style, double x, double y)
     {
         if (text.Length == 0)
             return;
@@ -82,7 +82,7 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         {
             var at = i;
             var codePoint = CodePoints.At(text, ref i);
-            var glyph = entry.Use(codePoint, text.AsSpan(at, i - at + 1));
+            var glyph = entry.Use(codePoint, text.Slice(at, i - at + 1));
             written += HexDigits.Lower(glyph, glyphs[written..]);
         }
 

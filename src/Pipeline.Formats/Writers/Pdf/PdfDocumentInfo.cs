@@ -56,9 +56,9 @@ internal static class PdfDocumentInfo
     }
 
     /// <summary>The XMP packet: Dublin Core title, creators, description, language and the document's date; the file
-    /// dates; <paramref name="uuid"/> as document and instance id; and the PDF/UA-1 identification when
-    /// <paramref name="universalAccess"/>.</summary>
-    public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, string uuid, bool universalAccess)
+    /// dates; empty document and instance ids (<see cref="WithUuid"/> fills them in); and the PDF/UA-1 identification
+    /// when <paramref name="universalAccess"/>.</summary>
+    public static string Xmp(PdfDocument pdf, TranscriptDocument document, WriterOptions options, bool universalAccess)
     {
         var fileDate = FileDate(options).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var info = pdf.Info;
@@ -86,12 +86,32 @@ internal static class PdfDocumentInfo
             .Append("   <xmp:CreateDate>").Append(fileDate).Append("</xmp:CreateDate>\n")
             .Append("   <xmp:ModifyDate>").Append(fileDate).Append("</xmp:ModifyDate>\n")
             .Append("   <xmp:MetadataDate>").Append(fileDate).Append("</xmp:MetadataDate>\n")
-            .Append("   <xmpMM:DocumentID>").Append(uuid).Append("</xmpMM:DocumentID>\n")
-            .Append("   <xmpMM:InstanceID>").Append(uuid).Append("</xmpMM:InstanceID>\n");
+            .Append("   <xmpMM:DocumentID></xmpMM:DocumentID>\n")
+            .Append("   <xmpMM:InstanceID></xmpMM:InstanceID>\n");
         if (universalAccess)
             x.Append("   <pdfuaid:part>1</pdfuaid:part>\n");
         x.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return x.ToString();
+    }
+
+    /// <summary>The UTF-8 <paramref name="packet"/> made by <see cref="Xmp"/> with <paramref name="uuid"/> (ASCII) as its
+    /// document and instance id. Their end tags are found from the end: every text before them is escaped, and nothing
+    /// after them comes from the document.</summary>
+    public static byte[] WithUuid(ReadOnlySpan<byte> packet, string uuid)
+    {
+        var documentIdEnd = packet.LastIndexOf("</xmpMM:DocumentID>"u8);
+        var instanceIdEnd = packet.LastIndexOf("</xmpMM:InstanceID>"u8);
+        if (documentIdEnd < 0 || instanceIdEnd < documentIdEnd)
+            throw new InvalidOperationException("the XMP packet has no document and instance id");
+        var result = new byte[packet.Length + (2 * uuid.Length)];
+        packet[..documentIdEnd].CopyTo(result);
+        var at = documentIdEnd;
+        at += Encoding.ASCII.GetBytes(uuid, result.AsSpan(at));
+        packet[documentIdEnd..instanceIdEnd].CopyTo(result.AsSpan(at));
+        at += instanceIdEnd - documentIdEnd;
+        at += Encoding.ASCII.GetBytes(uuid, result.AsSpan(at));
+        packet[instanceIdEnd..].CopyTo(result.AsSpan(at));
+        return result;
     }
 
     private static string Escape(string? text) => System.Security.SecurityElement.Escape(text ?? "");

@@ -44,9 +44,14 @@ internal sealed class PdfFontSet(PdfDocument pdf)
     {
         private readonly FontProgram program = ShippedFonts.ProgramOf(face);
         private readonly Layout.TrueTypeFont metrics = ShippedFonts.MetricsOf(face);
-        private readonly List<int> used = [];
-        private string?[]? textOfGlyph;
-        private bool sorted;
+
+        /// <summary>Each glyph drawn, with the text it was first drawn for, in order of first use until sorted.</summary>
+        private readonly List<DrawnGlyph> drawn = [];
+
+        /// <summary>One bit per glyph of the face: set once the glyph is in <see cref="drawn"/>. A few hundred bytes per
+        /// face, where an array of texts by glyph id cost 28–50 KB per face and document.</summary>
+        private ulong[]? drawnBits;
+        private List<int>? sortedGlyphs;
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
 
@@ -67,27 +72,33 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         public int Use(int codePoint, ReadOnlySpan<char> text)
         {
             var glyph = metrics.Glyph(codePoint);
-            var texts = textOfGlyph ??= new string?[program.GlyphCount];
-            if ((uint)glyph < (uint)texts.Length && texts[glyph] is null)
+            if ((uint)glyph >= (uint)program.GlyphCount)
+                return glyph;
+            var bits = drawnBits ??= new ulong[(program.GlyphCount + 63) / 64];
+            ref var word = ref bits[glyph >> 6];
+            var bit = 1UL << (glyph & 63);
+            if ((word & bit) == 0)
             {
-                texts[glyph] = text.ToString();
-                used.Add(glyph);
-                sorted = false;
+                word |= bit;
+                drawn.Add(new DrawnGlyph(glyph, text.ToString()));
+                sortedGlyphs = null;
             }
 
             return glyph;
         }
 
-        /// <summary>The glyphs drawn, in ascending order.</summary>
+        /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way).</summary>
         private List<int> Used()
         {
-            if (!sorted)
+            if (sortedGlyphs is null)
             {
-                used.Sort();
-                sorted = true;
+                drawn.Sort(static (a, b) => a.Glyph.CompareTo(b.Glyph));
+                sortedGlyphs = new List<int>(drawn.Count);
+                foreach (var glyph in drawn)
+                    sortedGlyphs.Add(glyph.Glyph);
             }
 
-            return used;
+            return sortedGlyphs;
         }
 
         public void Write(PdfDocument pdf)
@@ -138,10 +149,11 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>Six capital letters from a hash of the face and the glyph set: the same glyphs give the same tag.</summary>
         private string SubsetTag()
         {
-            var bytes = new byte[(used.Count + 1) * 2];
+            var glyphs = Used();
+            var bytes = new byte[(glyphs.Count + 1) * 2];
             BitConverter.TryWriteBytes(bytes, (short)face);
             var at = 2;
-            foreach (var glyph in Used())
+            foreach (var glyph in glyphs)
             {
                 BitConverter.TryWriteBytes(bytes.AsSpan(at), (ushort)glyph);
                 at += 2;
@@ -197,18 +209,18 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>The ToUnicode CMap: every glyph drawn → the text it was drawn for (UTF-16BE), in blocks of at most
         /// 100 mappings. Written as ASCII bytes straight away: the stream holds nothing else.</summary>
-        private byte[] ToUnicode()
+        private ReadOnlySpan<byte> ToUnicode()
         {
             var glyphs = Used();
             var mapped = glyphs.Count > 0 && glyphs[0] == 0 ? glyphs.Count - 1 : glyphs.Count;
             var capacity = CMapStart.Length + CMapEnd.Length + (((mapped / 100) + 1) * 32);
-            foreach (var glyph in glyphs)
-                capacity += 10 + (4 * (textOfGlyph![glyph]?.Length ?? 0));
+            foreach (var (_, text) in drawn)
+                capacity += 10 + (4 * text.Length);
             var map = new byte[capacity];
             CMapStart.CopyTo(map);
             var at = CMapStart.Length;
             var inBlock = 0;
-            foreach (var glyph in glyphs)
+            foreach (var (glyph, text) in drawn)
             {
                 if (glyph == 0)
                     continue;
@@ -222,7 +234,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
                 map[at++] = (byte)'<';
                 at += HexDigits.Upper(glyph, map.AsSpan(at));
                 at += Ascii("> <"u8, map, at);
-                foreach (var c in textOfGlyph![glyph]!)
+                foreach (var c in text)
                     at += HexDigits.Upper(c, map.AsSpan(at));
                 at += Ascii(">\n"u8, map, at);
                 mapped--;
@@ -234,7 +246,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             }
 
             at += Ascii(CMapEnd, map, at);
-            return map[..at];
+            return map.AsSpan(0, at);
         }
 
         private static int Ascii(ReadOnlySpan<byte> text, byte[] destination, int at)
@@ -242,6 +254,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             text.CopyTo(destination.AsSpan(at));
             return text.Length;
         }
+
+        /// <summary>A glyph drawn and the text it was first drawn for (what the ToUnicode map gives for it).</summary>
+        private readonly record struct DrawnGlyph(int Glyph, string Text);
 
         private static PdfArray Integers(PdfDocument pdf, int[] values)
         {

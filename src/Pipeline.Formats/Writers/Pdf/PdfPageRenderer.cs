@@ -172,13 +172,13 @@ internal sealed class PdfPageRenderer : IDisposable
                 content.EndMarked();
                 var linkElement = tags.Link(element!, link);
                 content.BeginMarked("/Link", tags.Mark(linkElement));
-                content.Text(fragment.Text, fragment.Style, x, geometry.Height - y);
+                content.Text(fragment.Characters.Span, fragment.Style, x, geometry.Height - y);
                 content.EndMarked();
                 content.BeginMarked(elementTag, tags.Mark(element!));
             }
             else
             {
-                content.Text(fragment.Text, fragment.Style, x, geometry.Height - y);
+                content.Text(fragment.Characters.Span, fragment.Style, x, geometry.Height - y);
             }
         }
     }

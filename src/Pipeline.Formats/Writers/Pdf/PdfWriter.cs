@@ -22,10 +22,16 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
         using var pdf = new PdfDocument();
         using var renderer = Render(pdf, document, context.Options, geometry, pages);
         var universalAccess = PdfStructure.MeetsUniversalAccess(pdf, renderer);
-        var xmp = Identify(pdf, renderer.ContentHash(), uuid => PdfDocumentInfo.Xmp(pdf, document, context.Options, uuid, universalAccess));
+        var xmp = Identify(pdf, renderer.ContentHash(), PdfDocumentInfo.Xmp(pdf, document, context.Options, universalAccess));
 
-        // PDFsharp needs a seekable stream (the output may be a pipe), and writes an XMP packet of its own (with random
-        // uuids) as the last object on every save: it is replaced by ours (PdfMetadataObject).
+        Save(pdf, xmp, output);
+    }
+
+    /// <summary>Saves <paramref name="pdf"/> to <paramref name="output"/> with <paramref name="xmp"/> as its metadata
+    /// (the writer's save phase). PDFsharp needs a seekable stream (the output may be a pipe), and writes an XMP packet
+    /// of its own (with random uuids) as the last object on every save: it is replaced by ours (PdfMetadataObject).</summary>
+    internal static void Save(PdfDocument pdf, byte[] xmp, Stream output)
+    {
         var buffer = SaveBuffers.Rent();
         try
         {
@@ -57,12 +63,16 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
         return renderer;
     }
 
-    /// <summary>Sets the trailer /ID from a hash of <paramref name="contentHash"/> and the XMP packet, and returns the
-    /// packet (<paramref name="xmp"/> given a uuid) with the uuid from the same hash: the same document and options give
-    /// the same identifiers, another document other ones.</summary>
-    internal static byte[] Identify(PdfDocument pdf, byte[] contentHash, Func<string, string> xmp)
+    /// <summary>Sets the trailer /ID from a hash of <paramref name="contentHash"/> and the XMP packet <paramref name="xmp"/>
+    /// (its document and instance ids empty), and returns the packet in UTF-8 with a uuid from the same hash as those ids:
+    /// the same document and options give the same identifiers, another document other ones.</summary>
+    internal static byte[] Identify(PdfDocument pdf, byte[] contentHash, string xmp)
     {
-        var hash = SHA256.HashData([.. contentHash, .. Encoding.UTF8.GetBytes(xmp(""))]);
+        var hashed = new byte[contentHash.Length + Encoding.UTF8.GetByteCount(xmp)];
+        contentHash.CopyTo(hashed, 0);
+        var packet = hashed.AsSpan(contentHash.Length);
+        Encoding.UTF8.GetBytes(xmp, packet);
+        var hash = SHA256.HashData(hashed);
         var id = string.Create(16, hash, (chars, h) =>
         {
             for (var i = 0; i < chars.Length; i++)
@@ -70,6 +80,6 @@ public sealed class PdfWriter() : Writer("pdf", ".pdf",
         });
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
-        return Encoding.UTF8.GetBytes(xmp("uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D")));
+        return PdfDocumentInfo.WithUuid(packet, "uuid:" + new Guid(hash.AsSpan(16, 16)).ToString("D"));
     }
 }

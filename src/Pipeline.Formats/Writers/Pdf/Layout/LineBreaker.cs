@@ -211,7 +211,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
                     footnotes.Add(id);
                 if (!SameLook(current, run))
                 {
-                    fragments.Add(new Fragment(text.ToString(), current.Style, x, fragmentWidth, current.LinkTarget));
+                    fragments.Add(new Fragment(text.Characters(), current.Style, x, fragmentWidth, current.LinkTarget));
                     x += fragmentWidth;
                     text = new FragmentText(joined);
                     fragmentWidth = 0;
@@ -227,7 +227,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
 
             // A line of superscripts alone is as high as its largest one.
             var lineSize = largestFullSize == double.MinValue ? largest : largestFullSize;
-            fragments.Add(new Fragment(text.ToString(), current.Style, x, fragmentWidth, current.LinkTarget));
+            fragments.Add(new Fragment(text.Characters(), current.Style, x, fragmentWidth, current.LinkTarget));
             lines.Add(Measure([.. fragments], x + fragmentWidth, lineSize, footnotes.Count == 0 ? [] : [.. footnotes]));
             pieces.Clear();
             Used = 0;
@@ -245,8 +245,8 @@ public sealed class LineBreaker(TextMeasurer measurer)
         }
     }
 
-    /// <summary>A fragment's text: while its pieces follow one another in one run it is a slice of the run's text
-    /// (the whole run's string when it covers it, so no copy); otherwise the pieces are joined.</summary>
+    /// <summary>A fragment's text: while its pieces follow one another in one run it is a slice of the run's text (no
+    /// copy); otherwise the pieces are joined into a string of their own.</summary>
     private struct FragmentText(StringBuilder joined)
     {
         private StyledRun? run;
@@ -277,10 +277,9 @@ public sealed class LineBreaker(TextMeasurer measurer)
             joined.Append(piece.Run.Text, piece.Start, piece.Length);
         }
 
-        public override readonly string ToString() =>
-            spilled ? joined.ToString()
-            : run is null ? ""
-            : start == 0 && end == run.Text.Length ? run.Text
-            : run.Text.Substring(start, end - start);
+        public readonly ReadOnlyMemory<char> Characters() =>
+            spilled ? joined.ToString().AsMemory()
+            : run is null ? ReadOnlyMemory<char>.Empty
+            : run.Text.AsMemory(start, end - start);
     }
 }
