@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 
 namespace Pipeline.Core.Engine;
 
@@ -30,17 +31,32 @@ public static class AtomicFile
     /// final name until <see cref="StagedFile.Commit"/>. Disposing an uncommitted file deletes the temporary.</summary>
     public static StagedFile Stage(string path, Action<Stream> write, string owner = "") => Stage(path, write, owner, bufferSize: 65536);
 
-    /// <summary>As <see cref="Stage(string, Action{Stream}, string)"/> for bytes already complete in memory: written in one
-    /// call, so the file needs no buffer of its own.</summary>
-    public static StagedFile Stage(string path, ReadOnlyMemory<byte> bytes, string owner = "") =>
-        Stage(path, stream => stream.Write(bytes.Span), owner, bufferSize: 0);
+    /// <summary>As <see cref="Stage(string, Action{Stream}, string)"/> for bytes already complete in memory, written in
+    /// one call, except that the bytes are not yet flushed to disk: <see cref="StagedFile.Flush"/> (or
+    /// <see cref="StagedFile.Commit"/>) does that. Staging every output of a document before flushing any lets the
+    /// disk take their writes together, and a file system writes the folder and inode blocks they share once.</summary>
+    public static StagedFile Stage(string path, ReadOnlyMemory<byte> bytes, string owner = "")
+    {
+        var temporary = TemporaryBeside(path, owner, out var target);
+        SafeFileHandle? handle = null;
+        try
+        {
+            handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, bytes.Span, fileOffset: 0);
+            WriteBack.Start(handle);
+            return new StagedFile(temporary, target, handle);
+        }
+        catch
+        {
+            handle?.Dispose();
+            TryDelete(temporary);
+            throw;
+        }
+    }
 
     private static StagedFile Stage(string path, Action<Stream> write, string owner, int bufferSize)
     {
-        var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, TemporaryName(owner, target));
+        var temporary = TemporaryBeside(path, owner, out var target);
         try
         {
             using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
@@ -54,6 +70,14 @@ public static class AtomicFile
         }
 
         return new StagedFile(temporary, target);
+    }
+
+    private static string TemporaryBeside(string path, string owner, out string target)
+    {
+        target = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, TemporaryName(owner, target));
     }
 
     /// <summary>A fixed-length temporary name: prefix, owner (padded or cut to 8 characters) and a hash of the target
@@ -127,8 +151,10 @@ public static class AtomicFile
 }
 
 /// <summary>An output written to its temporary file, waiting to be renamed into place.</summary>
-public sealed class StagedFile(string temporary, string target) : IDisposable
+/// <param name="unflushed">The temporary's open handle when its bytes still have to be flushed to disk; null when they are.</param>
+public sealed class StagedFile(string temporary, string target, SafeFileHandle? unflushed = null) : IDisposable
 {
+    private SafeFileHandle? unflushed = unflushed;
     private bool committed;
 
     /// <summary>The final path.</summary>
@@ -137,9 +163,20 @@ public sealed class StagedFile(string temporary, string target) : IDisposable
     /// <summary>The temporary file holding the complete bytes.</summary>
     public string Temporary => temporary;
 
-    /// <summary>Renames the temporary over the final name.</summary>
+    /// <summary>Flushes the temporary's bytes to disk, if staging left that to be done.</summary>
+    public void Flush()
+    {
+        if (unflushed is null)
+            return;
+        RandomAccess.FlushToDisk(unflushed);
+        unflushed.Dispose();
+        unflushed = null;
+    }
+
+    /// <summary>Renames the temporary over the final name, its bytes on disk first.</summary>
     public void Commit()
     {
+        Flush();
         File.Move(temporary, target, overwrite: true);
         committed = true;
     }
@@ -147,6 +184,8 @@ public sealed class StagedFile(string temporary, string target) : IDisposable
     /// <summary>Deletes the temporary unless it was committed.</summary>
     public void Dispose()
     {
+        unflushed?.Dispose();
+        unflushed = null;
         if (!committed)
             AtomicFile.TryDelete(temporary);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 
 namespace Pipeline.Core.Engine;
 
@@ -16,7 +17,11 @@ public sealed class BuildManifest : IDisposable
     private readonly string manifestPath;
     private readonly string journalPath;
     private readonly Lock gate = new();
-    private FileStream? journal;
+    private readonly Lock flushGate = new(); // taken before gate, never inside it
+    private SafeFileHandle? journal;
+    private long journalEnd;
+    private long linesWritten;
+    private long linesFlushed;
     private bool changed;
 
     private readonly string owner;
@@ -78,6 +83,7 @@ public sealed class BuildManifest : IDisposable
     /// <summary>Writes <c>manifest.json</c> atomically and empties the journal; does nothing when nothing changed.</summary>
     public void Compact()
     {
+        lock (flushGate)
         lock (gate)
         {
             if (!changed)
@@ -92,25 +98,49 @@ public sealed class BuildManifest : IDisposable
 
     public void Dispose()
     {
+        lock (flushGate)
         lock (gate)
             journal?.Dispose();
     }
 
+    /// <remarks>The line is written under the manifest's lock but flushed to disk outside it, as a group: a worker
+    /// that finds its line already covered by another worker's flush (started after the line was written) does not
+    /// flush again, and <see cref="Find"/> never waits for the disk.</remarks>
     private void Append(JournalLine line, Action apply)
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, ManifestJsonContext.Default.JournalLine) + "\n");
+        long mine;
         lock (gate)
         {
             if (journal is null)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(journalPath)!);
-                journal = new FileStream(journalPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+                journal = File.OpenHandle(journalPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+                journalEnd = RandomAccess.GetLength(journal);
             }
 
-            journal.Write(bytes);
-            journal.Flush(flushToDisk: true);
+            RandomAccess.Write(journal, bytes, journalEnd);
+            journalEnd += bytes.Length;
+            mine = ++linesWritten;
             apply();
             changed = true;
+        }
+
+        lock (flushGate)
+        {
+            if (linesFlushed >= mine)
+                return;
+            SafeFileHandle? file;
+            long upTo;
+            lock (gate)
+            {
+                file = journal; // null when Compact has already written the line into manifest.json
+                upTo = linesWritten;
+            }
+
+            if (file is not null)
+                RandomAccess.FlushToDisk(file);
+            linesFlushed = upTo;
         }
     }
 

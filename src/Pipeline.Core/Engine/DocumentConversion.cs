@@ -39,8 +39,9 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
         cancellation.ThrowIfCancellationRequested();
 
         // The model is immutable, so the writers may run side by side; they do when the batch leaves cores idle
-        // (fewer documents than jobs). Every output goes to a temporary file first; they are renamed into place
-        // together only when every writer succeeded, so a document's outputs appear all or none.
+        // (fewer documents than jobs). Every output goes to a temporary file first; they are flushed to disk one after
+        // the other once all are written, and renamed into place together only when every writer succeeded, so a
+        // document's outputs appear all or none.
         var written = new (ManifestOutput Output, IReadOnlyList<Diagnostic> Diagnostics, StagedFile File)?[options.Writers.Count];
         try
         {
@@ -67,7 +68,10 @@ internal sealed class DocumentConversion(DocumentLoader loader, IOutputStore sto
                 throw new TranscriptException(input.DisplayPath, $"--strict: {writerWarning.CodeName} {writerWarning.Message}", writerWarning.Line);
             }
 
-            commit.Commit([.. written.Select(w => w!.Value.File)], cancellation);
+            var files = written.Select(w => w!.Value.File).ToArray();
+            foreach (var file in files)
+                writes.Execute(_ => file.Flush(), cancellation);
+            commit.Commit(files, cancellation);
             progress.AddDiagnostics(diagnostics);
             progress.AddOutputs(targets);
         }

@@ -38,6 +38,35 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
+    public void Staged_bytes_flushed_apart_from_the_commit_are_renamed_whole()
+    {
+        var path = Path.Combine(folder, "a.docx");
+        File.WriteAllText(path, "old");
+        using (var staged = AtomicFile.Stage(path, new byte[] { 1, 2, 3 }))
+        {
+            staged.Flush();
+            staged.Flush();
+            Assert.Equal("old", File.ReadAllText(path));
+            staged.Commit();
+        }
+
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Single(Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
+    public void A_staged_file_given_up_before_its_flush_leaves_nothing()
+    {
+        var path = Path.Combine(folder, "a.pdf");
+        var staged = AtomicFile.Stage(path, new byte[] { 1, 2, 3 });
+        Assert.Single(Directory.EnumerateFiles(folder));
+
+        staged.Dispose();
+
+        Assert.Empty(Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
     public void A_cancelled_write_is_never_renamed_into_place()
     {
         var path = Path.Combine(folder, "a.md");

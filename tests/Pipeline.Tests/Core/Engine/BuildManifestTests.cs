@@ -25,6 +25,35 @@ public sealed class BuildManifestTests
     }
 
     [Fact]
+    public void Lines_recorded_by_many_workers_at_once_all_reach_the_journal_whole()
+    {
+        var killed = BuildManifest.Open(output, null);
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => killed.Record(Entry($"doc-{i:D3}.txt")));
+        killed.Dispose(); // no Compact
+
+        var lines = File.ReadAllLines(Path.Combine(output, ".pipeline", "journal.jsonl"));
+        Assert.Equal(400, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("{\"entry\":{\"input\":\"doc-", line, StringComparison.Ordinal));
+        using var next = BuildManifest.Open(output, null);
+        Assert.Equal(400, next.Entries.Count);
+    }
+
+    [Fact]
+    public void A_journal_left_by_a_killed_run_is_appended_to_not_overwritten()
+    {
+        var killed = BuildManifest.Open(output, null);
+        killed.Record(Entry("a.txt"));
+        killed.Dispose();
+
+        var next = BuildManifest.Open(output, null);
+        next.Record(Entry("b.txt"));
+        next.Dispose();
+
+        using var third = BuildManifest.Open(output, null);
+        Assert.Equal(["a.txt", "b.txt"], third.Entries.Select(e => e.Input).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_journal_and_manifest_keep_their_exact_json()
     {
         // Pins the bytes the compile-time (source-generated) JSON writes, as the reflection-based serializer did.
