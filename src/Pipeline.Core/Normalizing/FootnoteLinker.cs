@@ -56,12 +56,27 @@ internal static partial class FootnoteLinker
         }
 
         // A numbered body starts with "[n]": a unit with no bracket at all is none, and its paragraphs need not be joined.
-        if (!unit.PlainText.Contains('[', StringComparison.Ordinal))
+        if (!HasBracket(unit))
             return null;
         var paragraphs = unit.Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
         if (NumberedBodyMarker().Match(InlineEdit.Plain(paragraphs[0])) is { Success: true } n)
             return (n.Groups["m"].Value, n.Length, paragraphs);
         return null;
+    }
+
+    /// <summary>Whether a line of the unit holds a <c>[</c>: asked of every unit, so its lines are not joined to ask it.</summary>
+    private static bool HasBracket(SourceUnit unit)
+    {
+        foreach (var lines in unit.Paragraphs)
+        {
+            foreach (var line in lines)
+            {
+                if (InlineEdit.Plain(line.Content).Contains('[', StringComparison.Ordinal))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Puts the reference at the last free occurrence of the marker in the units before

@@ -57,6 +57,49 @@ public sealed class NormaliserSpeedTests
         Assert.Equal(language, LanguageGuesser.Guess(text));
 
     [Theory]
+    [InlineData("en", "The thing", "is that we", "said it")]
+    [InlineData("pt", "NÃO SEI SE É", "PARA UMA")]
+    [InlineData("de", "Ich weiß", "nicht, ob wir", "DAS wissen")]
+    [InlineData("en", "nich", "t")]
+    [InlineData("ru", "Мы знаем, что", "это не так", "and the")]
+    [InlineData("en", "Мы", "and the thing is that it is what you said")]
+    public void The_language_guess_read_piece_by_piece_reads_each_piece_as_a_line(string language, params string[] pieces)
+    {
+        var tally = new LanguageGuesser.Tally();
+        foreach (var piece in pieces)
+            tally.Add(piece);
+        Assert.Equal(language, tally.Guess());
+        Assert.Equal(language, LanguageGuesser.Guess(string.Join("\n", pieces)));
+    }
+
+    [Theory]
+    [InlineData(true, "[Laughter]")]
+    [InlineData(true, "  [Applause] ", ":")]
+    [InlineData(true, "[a [nested] note", "over lines].")]
+    [InlineData(true, "[one paragraph", "|", "and the next]")]
+    [InlineData(false, "[a] [b]")]
+    [InlineData(false, "[a]", "|", "[b]")]
+    [InlineData(false, "[a]:.")]
+    [InlineData(false, "[a] said")]
+    [InlineData(false, "x [a]")]
+    [InlineData(false, "[never closed")]
+    [InlineData(false, " ", "")]
+    public void A_unit_is_wholly_bracketed_when_its_text_joined_would_be(bool bracketed, params string[] lines)
+    {
+        // "|" starts the next paragraph.
+        var paragraphs = new List<List<SourceLine>> { new() };
+        foreach (var line in lines)
+        {
+            if (line == "|")
+                paragraphs.Add([]);
+            else
+                paragraphs[^1].Add(new SourceLine([new Text(line)], 1));
+        }
+
+        Assert.Equal(bracketed, SourceUnits.IsWhollyBracketed(paragraphs));
+    }
+
+    [Theory]
     [InlineData("one  two", "one two")]
     [InlineData("one\ttwo", "one two")]
     [InlineData("one \u00A0two", "one two")]
