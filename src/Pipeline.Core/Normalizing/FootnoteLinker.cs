@@ -55,8 +55,8 @@ internal static partial class FootnoteLinker
             return null;
         }
 
-        // A numbered body starts with "[n]": a unit with no bracket at all is none, and its paragraphs need not be joined.
-        if (!HasBracket(unit))
+        // A numbered body starts with "[n]": a unit whose text starts with no bracket is none, and its paragraphs need not be joined.
+        if (!StartsWithBracket(unit))
             return null;
         var paragraphs = unit.Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
         if (NumberedBodyMarker().Match(InlineEdit.Plain(paragraphs[0])) is { Success: true } n)
@@ -64,16 +64,14 @@ internal static partial class FootnoteLinker
         return null;
     }
 
-    /// <summary>Whether a line of the unit holds a <c>[</c>: asked of every unit, so its lines are not joined to ask it.</summary>
-    private static bool HasBracket(SourceUnit unit)
+    /// <summary>Whether the first character of the unit's first paragraph that is not white space is a <c>[</c>: asked of
+    /// every unit, so its lines are not joined to ask it (joining only trims white space and puts spaces between lines).</summary>
+    private static bool StartsWithBracket(SourceUnit unit)
     {
-        foreach (var lines in unit.Paragraphs)
+        foreach (var line in unit.Paragraphs[0])
         {
-            foreach (var line in lines)
-            {
-                if (InlineEdit.Plain(line.Content).Contains('[', StringComparison.Ordinal))
-                    return true;
-            }
+            if (InlineEdit.Plain(line.Content).AsSpan().TrimStart() is [var first, ..])
+                return first == '[';
         }
 
         return false;

@@ -79,7 +79,7 @@ internal static partial class LabelDelimiters
                 case '-' or '–' when i > 0 && text[i - 1] == ' ' && (i + 1 == text.Length || text[i + 1] == ' '):
                     return Build(text, i - 1, i + 1, LabelDelimiter.Dash);
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
-                    if (ContinuesName(text[..i]))
+                    if (ContinuesName(text.AsSpan(0, i)))
                         continue;
                     return i <= MaxDotLabel && Build(text, i, i + 1, LabelDelimiter.Dot) is { } dotted && DotShaped(dotted) ? dotted : null;
             }
@@ -89,9 +89,9 @@ internal static partial class LabelDelimiters
     }
 
     /// <summary>A full stop after an honorific or an initial (<c>MR.</c>, <c>J.</c>) is inside the name.</summary>
-    private static bool ContinuesName(string before)
+    private static bool ContinuesName(ReadOnlySpan<char> before)
     {
-        var space = before.LastIndexOfAny([' ', '\u00A0']);
+        var space = before.LastIndexOfAny(' ', '\u00A0');
         var word = before[(space + 1)..];
         return SpeakerLabelParser.IsHonorific(word) || (space > 0 && word.Length == 1 && char.IsUpper(word[0]));
     }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
@@ -300,7 +302,13 @@ internal static partial class SpeakerLabelParser
 
     private static bool IsChairOnce(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
 
-    public static bool IsHonorific(string word) => Lexicon.Honorifics.Contains(word.Trim('.', ',')) || word is "The" or "THE" or "the";
+    public static bool IsHonorific(string word) => IsHonorific(word.AsSpan());
+
+    /// <inheritdoc cref="IsHonorific(string)"/>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word.Trim(".,")) || word is "The" or "THE" or "the";
+
+    /// <summary>The honorifics, looked up by span so that a word cut from a line is not copied to be looked up.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Lexicon.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 

@@ -99,6 +99,19 @@ public sealed class NormaliserSpeedTests
         Assert.Equal(bracketed, SourceUnits.IsWhollyBracketed(paragraphs));
     }
 
+    [Fact]
+    public void Merging_inlines_with_nothing_to_join_copies_them_and_joins_or_drops_texts_otherwise()
+    {
+        var emphasis = new Emphasis([new Text("b")]);
+        ImmutableArray<Inline> separate = [new Text("a"), emphasis, new Text("c")];
+        var merged = InlineEdit.Merge(separate);
+        Assert.Equal(separate, merged, ReferenceEqualityComparer.Instance);
+        Assert.False(merged == separate);
+        Assert.Equal(["ab c", "d"], InlineEdit.Merge([new Text("ab"), new Text(" c"), new Text(""), new LineBreak(), new Text("d")]).OfType<Text>().Select(t => t.Value));
+        Assert.Equal([typeof(LineBreak)], InlineEdit.Merge([new Text(""), new LineBreak()]).Select(i => i.GetType()));
+        Assert.Equal("a b", InlineText.ToPlainText(InlineEdit.Trim([new Text("  a"), new Text(" b ")])));
+    }
+
     [Theory]
     [InlineData("one  two", "one two")]
     [InlineData("one\ttwo", "one two")]
