@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Turns source units into blocks, one at a time, keeping the state that attribution needs:
@@ -391,7 +393,9 @@ internal sealed partial class BlockBuilder(
     }
 
     /// <summary>A line of dashes, stars or underscores between turns (<c>---</c>).</summary>
-    private static bool IsSeparator(string text) => text.Length >= 3 && text.All(c => c is '-' or '*' or '_' or '=' or '~' or '—' or '–');
+    private static bool IsSeparator(string text) => text.Length >= 3 && !text.AsSpan().ContainsAnyExcept(SeparatorCharacters);
+
+    private static readonly SearchValues<char> SeparatorCharacters = SearchValues.Create("-*_=~—–");
 
     /// <summary>An examination marker alone on its line (<c>BY MS. MURRAY:</c>).</summary>
     private static bool IsMarker(string text) => LabelCensus.ExaminationMarker(text) is not null;

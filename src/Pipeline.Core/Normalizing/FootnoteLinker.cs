@@ -55,13 +55,26 @@ internal static partial class FootnoteLinker
             return null;
         }
 
-        // A numbered body starts with "[n]": a unit with no bracket at all is none, and its paragraphs need not be joined.
-        if (!unit.PlainText.Contains('[', StringComparison.Ordinal))
+        // A numbered body starts with "[n]": a unit whose text starts with no bracket is none, and its paragraphs need not be joined.
+        if (!StartsWithBracket(unit))
             return null;
         var paragraphs = unit.Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
         if (NumberedBodyMarker().Match(InlineEdit.Plain(paragraphs[0])) is { Success: true } n)
             return (n.Groups["m"].Value, n.Length, paragraphs);
         return null;
+    }
+
+    /// <summary>Whether the first character of the unit's first paragraph that is not white space is a <c>[</c>: asked of
+    /// every unit, so its lines are not joined to ask it (joining only trims white space and puts spaces between lines).</summary>
+    private static bool StartsWithBracket(SourceUnit unit)
+    {
+        foreach (var line in unit.Paragraphs[0])
+        {
+            if (InlineEdit.Plain(line.Content).AsSpan().TrimStart() is [var first, ..])
+                return first == '[';
+        }
+
+        return false;
     }
 
     /// <summary>Puts the reference at the last free occurrence of the marker in the units before

@@ -65,7 +65,7 @@ internal static partial class InlineConventions
             switch (inline)
             {
                 case Text text:
-                    result.AddRange(Split(keepSpacing ? text.Value : CollapseSpaces(text.Value), atParagraphStart: i == 0));
+                    Split(keepSpacing ? text.Value : CollapseSpaces(text.Value), atParagraphStart: i == 0, result);
                     break;
                 case Emphasis e:
                     result.Add(new Emphasis(Apply(e.Content, keepSpacing)));
@@ -85,7 +85,8 @@ internal static partial class InlineConventions
         return InlineEdit.Merge(result);
     }
 
-    private static IEnumerable<Inline> Split(string text, bool atParagraphStart)
+    /// <summary>Adds the text to <paramref name="result"/> with its incidents and timestamps made inlines.</summary>
+    private static void Split(string text, bool atParagraphStart, ImmutableArray<Inline>.Builder result)
     {
         var position = 0;
         if (atParagraphStart && LeadingBareTime().Match(text) is { Success: true } bare &&
@@ -93,26 +94,30 @@ internal static partial class InlineConventions
         {
             var start = bare.Groups["t"].Index;
             if (start > 0)
-                yield return new Text(text[..start]);
-            yield return new Timestamp(bareTime, bare.Groups["t"].Value);
+                result.Add(new Text(text[..start]));
+            result.Add(new Timestamp(bareTime, bare.Groups["t"].Value));
             position = start + bare.Groups["t"].Length;
         }
 
-        foreach (Match match in Bracketed().Matches(text, position))
+        // Every incident or timestamp is in brackets or parentheses: text with neither (most) is not searched.
+        if (text.AsSpan(position).IndexOfAny('[', '(') >= 0)
         {
-            var description = match.Groups["d"].Value.Trim();
-            Inline? recognised = SpeakerLabelParser.ParseTime(description) is { } time
-                ? new Timestamp(time, match.Value)
-                : IncidentKindOf(description) is { } kind ? new Incident(kind, description) : null;
-            if (recognised is null)
-                continue;
-            if (match.Index > position)
-                yield return new Text(text[position..match.Index]);
-            yield return recognised;
-            position = match.Index + match.Length;
+            foreach (Match match in Bracketed().Matches(text, position))
+            {
+                var description = match.Groups["d"].Value.Trim();
+                Inline? recognised = SpeakerLabelParser.ParseTime(description) is { } time
+                    ? new Timestamp(time, match.Value)
+                    : IncidentKindOf(description) is { } kind ? new Incident(kind, description) : null;
+                if (recognised is null)
+                    continue;
+                if (match.Index > position)
+                    result.Add(new Text(text[position..match.Index]));
+                result.Add(recognised);
+                position = match.Index + match.Length;
+            }
         }
 
         if (position < text.Length)
-            yield return new Text(text[position..]);
+            result.Add(new Text(text[position..]));
     }
 }

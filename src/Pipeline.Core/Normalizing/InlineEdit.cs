@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Character-level edits on inline content, so conventions found in the plain text (a label, brackets)
@@ -65,12 +67,16 @@ public static class InlineEdit
         var end = 0;
         while (end < plain.Length - start && IsTrimmable(plain[plain.Length - 1 - end]))
             end++;
-        return Merge(DropEnd(DropStart(inlines, start), end));
+        // Most content has nothing to trim: dropping nothing would only copy it twice before Merge copies it anyway.
+        var trimmed = start > 0 ? DropStart(inlines, start) : inlines;
+        return Merge(end > 0 ? DropEnd(trimmed, end) : trimmed);
     }
 
     /// <summary>Joins adjacent text nodes and drops empty ones.</summary>
     public static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
     {
+        if (inlines is IReadOnlyList<Inline> list && !NeedsMerging(list))
+            return Copy(list);
         var result = ImmutableArray.CreateBuilder<Inline>();
         // A text node with no other beside it is kept as it is (records are immutable): only a run of several is copied into one.
         Text? single = null;
@@ -107,6 +113,37 @@ public static class InlineEdit
             pending = null;
             single = null;
         }
+    }
+
+    /// <summary>Whether <see cref="Merge"/> would change <paramref name="inlines"/>: two text nodes side by side, or an empty one.</summary>
+    private static bool NeedsMerging(IReadOnlyList<Inline> inlines)
+    {
+        var previousText = false;
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not Text text)
+            {
+                previousText = false;
+                continue;
+            }
+
+            if (previousText || text.Value is not { Length: > 0 })
+                return true;
+            previousText = true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The inlines in a new array of their exact size, with no builder or enumerator.</summary>
+    private static ImmutableArray<Inline> Copy(IReadOnlyList<Inline> inlines)
+    {
+        if (inlines.Count == 0)
+            return [];
+        var copy = new Inline[inlines.Count];
+        for (var i = 0; i < copy.Length; i++)
+            copy[i] = inlines[i];
+        return ImmutableCollectionsMarshal.AsImmutableArray(copy);
     }
 
     /// <summary>Joins lines into one inline sequence, separated by a space.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace Pipeline.Core.Normalizing;
@@ -76,9 +77,16 @@ internal sealed class LabelCensus
     /// <summary>An examination marker (<c>BY MS. MURRAY:</c>): it says who asks the questions that follow, and is no turn.</summary>
     public static bool IsExaminationMarker(SpeakerLabel label)
     {
+        // Asked of every label: most names' first word is no examination word, which is told without splitting the name.
+        var name = label.Name.AsSpan().TrimStart(' ');
+        var space = name.IndexOf(' ');
+        if (space < 0 || !ExaminationWords.Contains(name[..space]))
+            return false;
         var words = label.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && LanguageData.All.Examination.Contains(words[0]) && SpeakerLabelParser.IsHonorific(words[1]);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExaminationWords = LanguageData.All.Examination.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The examiner an examination marker names (<c>MS. MURRAY</c> of <c>BY MS. MURRAY:</c>).</summary>
     public static string ExaminerOf(SpeakerLabel marker) => marker.Name[(marker.Name.IndexOf(' ', StringComparison.Ordinal) + 1)..].Trim();

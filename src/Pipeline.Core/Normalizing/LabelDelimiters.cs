@@ -21,7 +21,7 @@ internal static partial class LabelDelimiters
     {
         if (text.Length == 0 || !char.IsLetter(text[0]) && text[0] != '*')
             return BoldLabel(text, content);
-        if (InitialsPattern().Match(text) is { Success: true } initials)
+        if (MayOpenWithInitials(text) && InitialsPattern().Match(text) is { Success: true } initials)
         {
             var name = initials.Groups["name"].Value;
             return new SpeakerLabel(name, null, null, null, initials.Length, LabelShape.UpperCase) { Delimiter = LabelDelimiter.Initials };
@@ -29,6 +29,12 @@ internal static partial class LabelDelimiters
 
         return BoldLabel(text, content) ?? Scan(text) ?? LineLabel(text);
     }
+
+    /// <summary>Whether the line starts as <see cref="InitialsPattern"/> needs (two capitals, or a capital and an apostrophe or
+    /// hyphen): most lines do not, and are not tried.</summary>
+    private static bool MayOpenWithInitials(string text) =>
+        text.Length > 1 && char.GetUnicodeCategory(text[0]) == UnicodeCategory.UppercaseLetter
+        && (char.GetUnicodeCategory(text[1]) == UnicodeCategory.UppercaseLetter || text[1] is '\'' or '’' or '-');
 
     /// <summary><c>**Weisberg** Well, …</c>: the bold run is the label when speech follows it.</summary>
     private static SpeakerLabel? BoldLabel(string text, ImmutableArray<Inline> content)
@@ -79,7 +85,7 @@ internal static partial class LabelDelimiters
                 case '-' or '–' when i > 0 && text[i - 1] == ' ' && (i + 1 == text.Length || text[i + 1] == ' '):
                     return Build(text, i - 1, i + 1, LabelDelimiter.Dash);
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
-                    if (ContinuesName(text[..i]))
+                    if (ContinuesName(text.AsSpan(0, i)))
                         continue;
                     return i <= MaxDotLabel && Build(text, i, i + 1, LabelDelimiter.Dot) is { } dotted && DotShaped(dotted) ? dotted : null;
             }
@@ -89,9 +95,9 @@ internal static partial class LabelDelimiters
     }
 
     /// <summary>A full stop after an honorific or an initial (<c>MR.</c>, <c>J.</c>) is inside the name.</summary>
-    private static bool ContinuesName(string before)
+    private static bool ContinuesName(ReadOnlySpan<char> before)
     {
-        var space = before.LastIndexOfAny([' ', '\u00A0']);
+        var space = before.LastIndexOfAny(' ', '\u00A0');
         var word = before[(space + 1)..];
         return SpeakerLabelParser.IsHonorific(word) || (space > 0 && word.Length == 1 && char.IsUpper(word[0]));
     }
@@ -118,7 +124,7 @@ internal static partial class LabelDelimiters
         var trimmed = text.TrimEnd();
         if (trimmed.Length is 0 or > MaxLineLabel)
             return null;
-        if (NameThenTime().Match(trimmed) is { Success: true } timed &&
+        if (trimmed.Contains(':', StringComparison.Ordinal) && NameThenTime().Match(trimmed) is { Success: true } timed &&
             SpeakerLabelParser.FromHead(timed.Groups["name"].Value, text.Length, LabelDelimiter.EndOfLine) is { } label)
         {
             var time = SpeakerLabelParser.ParseTime(timed.Groups["time"].Value);

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Guesses a document's language (BCP 47) from its script and its commonest words.</summary>
@@ -17,61 +15,123 @@ internal static class LanguageGuesser
         ("ca", ["el", "la", "que", "els", "i", "és", "les", "amb", "per", "una"]),
     ];
 
-    private static readonly SearchValues<char> Separators = SearchValues.Create(" \n\t,.;:!?\"()");
+    /// <summary>Every stop word once, numbered, by its <see cref="WordKey"/>.</summary>
+    private static readonly Dictionary<ulong, int> StopWordIndex = StopWords.SelectMany(l => l.Words).Distinct(StringComparer.Ordinal)
+        .Select((w, i) => (Key: WordKey(w) ?? throw new InvalidOperationException($"stop word '{w}' has no key"), i)).ToDictionary(p => p.Key, p => p.i);
 
-    /// <summary>Every stop word once, numbered.</summary>
-    private static readonly Dictionary<string, int> StopWordIndex = StopWords.SelectMany(l => l.Words).Distinct(StringComparer.Ordinal)
-        .Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
+    /// <summary>Each language's stop words as numbers of <see cref="StopWordIndex"/>, in the order of <see cref="StopWords"/>.</summary>
+    private static readonly int[][] LanguageWords = [.. StopWords.Select(l => l.Words.Select(w => StopWordIndex[WordKey(w)!.Value]).ToArray())];
 
-    private static readonly int MaxStopWordLength = StopWordIndex.Keys.Max(w => w.Length);
+    /// <summary>The longest stop word: longer words are not looked up.</summary>
+    private const int MaxStopWordLength = 5;
+
+    private const int BitsPerKeyChar = 12;
 
     /// <summary>How many characters from the start of the text the guess reads.</summary>
     public const int SampleLength = 20000;
 
+    /// <summary>The language of the first <see cref="SampleLength"/> characters of <paramref name="text"/>.</summary>
     public static string Guess(string text)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
-        if (sample.IndexOfAnyInRange('\u0370', '\u04FF') >= 0 && GuessScript(sample) is { } script)
-            return script;
-
-        // Each stop word's count, the first language with the highest sum winning: one pass over the sample, lower-casing
-        // only words short enough to be a stop word, instead of lower-casing, splitting and grouping every word of it.
-        var counts = new int[StopWordIndex.Count];
-        var lookup = StopWordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[MaxStopWordLength];
-        var rest = sample;
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOfAny(Separators);
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length == 0 || word.Length > MaxStopWordLength)
-                continue;
-            var written = word.ToLowerInvariant(lower);
-            if (written > 0 && lookup.TryGetValue(lower[..written], out var index))
-                counts[index]++;
-        }
-
-        var best = (Tag: StopWords[0].Tag, Score: -1);
-        foreach (var (tag, words) in StopWords)
-        {
-            var score = 0;
-            foreach (var w in words)
-                score += counts[StopWordIndex[w]];
-            if (score > best.Score)
-                best = (tag, score);
-        }
-
-        return best.Score > 0 ? best.Tag : "en";
+        var tally = new Tally();
+        tally.Add(text.AsSpan(0, Math.Min(text.Length, SampleLength)));
+        return tally.Guess();
     }
 
-    /// <summary>Russian, Ukrainian or Greek when the sample is written more in that script than in Latin letters; null
-    /// otherwise. <see cref="Guess"/> counts only a sample with a Greek or Cyrillic character: without one, the script decides
-    /// nothing, and most samples have none.</summary>
-    private static string? GuessScript(ReadOnlySpan<char> sample)
+    /// <summary>A word (already lower case) as a number: its length and 12 bits per character. Null for a word that cannot be
+    /// a stop word (longer than the longest, or with a character no stop word has), which is then not looked up.</summary>
+    private static ulong? WordKey(ReadOnlySpan<char> lower)
     {
-        int cyrillic = 0, greek = 0, latin = 0, ukrainianOnly = 0;
-        foreach (var c in sample)
+        if (lower.Length > MaxStopWordLength)
+            return null;
+        var key = (ulong)lower.Length;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (lower[i] >= 1 << BitsPerKeyChar)
+                return null;
+            key |= (ulong)lower[i] << (3 + (BitsPerKeyChar * i));
+        }
+
+        return key;
+    }
+
+    /// <summary>The script letters and stop words of a sample, counted as it is read piece by piece (the lines of a
+    /// document, which need not be joined first). Pieces are read as if separated by a line break: a word never runs from
+    /// one into the next. One pass per character counts both the scripts and the words.</summary>
+    public sealed class Tally
+    {
+        /// <summary>What separates words: <c> \n\t,.;:!?"()</c>, as bits by character code.</summary>
+        private const ulong SeparatorsBelow64 = (1UL << ' ') | (1UL << '\n') | (1UL << '\t') | (1UL << ',') | (1UL << '.') | (1UL << ';')
+            | (1UL << ':') | (1UL << '!') | (1UL << '?') | (1UL << '"') | (1UL << '(') | (1UL << ')');
+
+        private readonly int[] counts = new int[StopWordIndex.Count];
+        private int cyrillic;
+        private int greek;
+        private int latin;
+        private int ukrainianOnly;
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            var wordStart = 0;
+            var asciiKey = 0UL;
+            var ascii = true;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    if (c < 64 && ((SeparatorsBelow64 >> c) & 1) != 0)
+                    {
+                        CountWord(text[wordStart..i], asciiKey, ascii);
+                        wordStart = i + 1;
+                        asciiKey = 0;
+                        ascii = true;
+                        continue;
+                    }
+
+                    var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                    if ((uint)(lower - 'a') <= 'z' - 'a')
+                        latin++;
+                    var at = i - wordStart;
+                    if (at < MaxStopWordLength)
+                        asciiKey |= (ulong)lower << (3 + (BitsPerKeyChar * at));
+                    continue;
+                }
+
+                ascii = false;
+                CountScript(c);
+            }
+
+            CountWord(text[wordStart..], asciiKey, ascii);
+        }
+
+        /// <summary>Russian, Ukrainian or Greek when the sample is written more in that script than in Latin letters (and
+        /// has a Greek or Cyrillic letter at all); else the language whose stop words are commonest, the first listed on a
+        /// tie; English when none occurs.</summary>
+        public string Guess()
+        {
+            if (cyrillic + greek > 0)
+            {
+                if (cyrillic > latin && cyrillic >= greek)
+                    return ukrainianOnly * 50 > cyrillic ? "uk" : "ru";
+                if (greek > latin)
+                    return "el";
+            }
+
+            var best = (Tag: StopWords[0].Tag, Score: -1);
+            for (var language = 0; language < StopWords.Length; language++)
+            {
+                var score = 0;
+                foreach (var word in LanguageWords[language])
+                    score += counts[word];
+                if (score > best.Score)
+                    best = (StopWords[language].Tag, score);
+            }
+
+            return best.Score > 0 ? best.Tag : "en";
+        }
+
+        private void CountScript(char c)
         {
             if (c is >= '\u0400' and <= '\u04FF')
             {
@@ -83,14 +143,28 @@ internal static class LanguageGuesser
             {
                 greek++;
             }
-            else if (char.IsLetter(c) && c < '\u0250')
+            else if (c < '\u0250' && char.IsLetter(c))
             {
                 latin++;
             }
         }
 
-        if (cyrillic > latin && cyrillic >= greek)
-            return ukrainianOnly * 50 > cyrillic ? "uk" : "ru";
-        return greek > latin ? "el" : null;
+        /// <summary>Counts a word if it is a stop word; <paramref name="asciiKey"/> is its key when it is all ASCII
+        /// (lower-cased on the way), else it is lower-cased here the way it always was.</summary>
+        private void CountWord(ReadOnlySpan<char> word, ulong asciiKey, bool ascii)
+        {
+            if (word.Length is 0 or > MaxStopWordLength)
+                return;
+            ulong? key = ascii ? asciiKey | (uint)word.Length : null;
+            if (!ascii)
+            {
+                Span<char> lower = stackalloc char[MaxStopWordLength];
+                var written = word.ToLowerInvariant(lower);
+                key = written > 0 ? WordKey(lower[..written]) : null;
+            }
+
+            if (key is { } found && StopWordIndex.TryGetValue(found, out var index))
+                counts[index]++;
+        }
     }
 }

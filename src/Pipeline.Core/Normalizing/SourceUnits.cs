@@ -28,7 +28,7 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
     public string PlainText => plainText ??= string.Join("\n\n", Paragraphs.Select(p => string.Join("\n", p.Select(l => InlineEdit.Plain(l.Content)))));
 
     /// <summary>True when the whole unit is one bracket (<c>[…]</c>, optionally followed by a colon).</summary>
-    public bool IsBracketed => isBracketed ??= Kind == SourceParagraphKind.Text && Speaker is null && SourceUnits.IsWhollyBracketed(PlainText);
+    public bool IsBracketed => isBracketed ??= Kind == SourceParagraphKind.Text && Speaker is null && SourceUnits.IsWhollyBracketed(Paragraphs);
 
     /// <summary>Forgets the cached text after a line of <see cref="Paragraphs"/> was replaced.</summary>
     public void ContentChanged()
@@ -71,8 +71,8 @@ internal static class SourceUnits
                 continue;
             }
 
-            var depth = Depth(PlainOf(first));
-            if (!PlainOf(first).TrimStart().StartsWith('[') || depth <= 0)
+            var (depth, opensWithBracket) = Brackets(first);
+            if (!opensWithBracket || depth <= 0)
             {
                 units.Add(new SourceUnit([[.. first.Lines]]) { NewSpeaker = first.NewSpeaker, KeepsSpacing = first.KeepsSpacing });
                 continue;
@@ -82,7 +82,7 @@ internal static class SourceUnits
             while (depth > 0 && end + 1 < list.Count && end - i < MaxBracketParagraphs && list[end + 1].Kind == SourceParagraphKind.Text && list[end + 1].Speaker is null)
             {
                 end++;
-                depth += Depth(PlainOf(list[end]));
+                depth += Brackets(list[end]).Depth;
             }
 
             if (depth != 0)
@@ -99,22 +99,42 @@ internal static class SourceUnits
         return units;
     }
 
-    /// <summary>Whether one bracket encloses the whole text (a colon or full stop may follow it).</summary>
-    public static bool IsWhollyBracketed(string text)
+    /// <summary>Whether one bracket encloses the whole text of <paramref name="paragraphs"/> (a colon or full stop may follow
+    /// it). Read line by line, not from the text joined: the line breaks that would join it are white space, which counts
+    /// nowhere but before the bracket and after it, and most units answer at their first character.</summary>
+    public static bool IsWhollyBracketed(List<List<SourceLine>> paragraphs)
     {
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith('['))
-            return false;
         var depth = 0;
-        for (var i = 0; i < trimmed.Length; i++)
+        var closed = false;
+        var after = '\0';
+        foreach (var lines in paragraphs)
         {
-            if (trimmed[i] == '[')
-                depth++;
-            else if (trimmed[i] == ']' && --depth == 0)
-                return trimmed[(i + 1)..].Trim() is "" or ":" or ".";
+            foreach (var line in lines)
+            {
+                foreach (var c in InlineEdit.Plain(line.Content))
+                {
+                    if (depth == 0 && (closed || char.IsWhiteSpace(c)))
+                    {
+                        // Before the bracket only white space; after it only white space and one colon or full stop.
+                        if (char.IsWhiteSpace(c))
+                            continue;
+                        if (after != '\0' || c is not ':' and not '.')
+                            return false;
+                        after = c;
+                        continue;
+                    }
+
+                    if (depth == 0 && c != '[')
+                        return false;
+                    if (c == '[')
+                        depth++;
+                    else if (c == ']' && --depth == 0)
+                        closed = true;
+                }
+            }
         }
 
-        return false;
+        return closed;
     }
 
     /// <summary>A first line that reads as a title: one short line, no brackets around it, no speaker label.</summary>
@@ -131,13 +151,20 @@ internal static class SourceUnits
         return SpeakerLabelParser.Match(text) is null || labels().LabelAt(text) is null;
     }
 
-    private static string PlainOf(SourceParagraph paragraph)
+    /// <summary>How many more brackets the paragraph opens than it closes, and whether its text starts with one (after white
+    /// space): read line by line, with no copy of its text joined.</summary>
+    private static (int Depth, bool OpensWithBracket) Brackets(SourceParagraph paragraph)
     {
-        var builder = new StringBuilder();
+        var depth = 0;
+        char? first = null;
         foreach (var line in paragraph.Lines)
-            builder.Append(InlineEdit.Plain(line.Content)).Append('\n');
-        return builder.ToString();
-    }
+        {
+            var text = InlineEdit.Plain(line.Content).AsSpan();
+            depth += text.Count('[') - text.Count(']');
+            if (first is null && text.TrimStart() is [var c, ..])
+                first = c;
+        }
 
-    private static int Depth(string text) => text.AsSpan().Count('[') - text.AsSpan().Count(']');
+        return (depth, first == '[');
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>A speaker label at the start of a paragraph (<c>VLADIMIR PUTIN:</c>, <c>Kristen Welker:</c>,
@@ -89,6 +91,9 @@ internal static partial class SpeakerLabelParser
 
     /// <summary>The record style of legislatures: an honorific, an upper-case surname and a full stop (<c>Mrs. NORTHUP.</c>,
     /// <c>The SPEAKER pro tempore (Mr. Poe).</c>, <c>Chairman HAMILTON.</c>).</summary>
+    /// <summary>The first letters of the words <see cref="RecordLabelPattern"/> opens with: a line starting otherwise is not tried.</summary>
+    private const string RecordLabelInitials = "TMDCSRJGAV";
+
     [GeneratedRegex(@"^(?<name>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Senator|Representative|Judge|General|Colonel|Admiral|Chief|Vice)\.?\s+)+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|pro\s+tempore|\p{Lu}[\p{Lu}'’-]+))*)(?:\s*\((?<paren>[^()\n]{1,60})\))?\.(?=\s|$)[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex RecordLabelPattern();
 
@@ -139,6 +144,8 @@ internal static partial class SpeakerLabelParser
 
         // Only a label that is clearly a person's (an honorific or an affiliation) may follow a number, so that a
         // numbered list ("1. Background: …") stays a list.
+        if (text is not ['Q' or (>= '0' and <= '9'), ..])
+            return null;
         var number = QuestionNumberPattern().Match(text);
         if (!number.Success || MatchUnnumbered(text[number.Length..]) is not { } numbered)
             return null;
@@ -186,7 +193,7 @@ internal static partial class SpeakerLabelParser
             // In a justified line with two spaces between all its words (`A  medicina  é…`), the spaces set nothing off.
             if (text.Length > 1 && text[0] is 'Q' or 'A' && BareQuestionPattern().Match(text) is { Success: true } bare && !text.AsSpan(bare.Length).TrimEnd().Contains("  ", StringComparison.Ordinal))
                 return new SpeakerLabel(bare.Groups["name"].Value, null, null, null, bare.Length, LabelShape.UpperCase);
-            if (!text.Contains('.', StringComparison.Ordinal))
+            if (!text.Contains('.', StringComparison.Ordinal) || text is not [var first, ..] || !RecordLabelInitials.Contains(first))
                 return null;
             var record = RecordLabelPattern().Match(text);
             return record.Success
@@ -300,7 +307,13 @@ internal static partial class SpeakerLabelParser
 
     private static bool IsChairOnce(string name) => CoreWords(name) is [var core] && Lexicon.Chair.Contains(core);
 
-    public static bool IsHonorific(string word) => Lexicon.Honorifics.Contains(word.Trim('.', ',')) || word is "The" or "THE" or "the";
+    public static bool IsHonorific(string word) => IsHonorific(word.AsSpan());
+
+    /// <inheritdoc cref="IsHonorific(string)"/>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word.Trim(".,")) || word is "The" or "THE" or "the";
+
+    /// <summary>The honorifics, looked up by span so that a word cut from a line is not copied to be looked up.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Lexicon.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string[] Words(string name) => name.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 

@@ -79,7 +79,7 @@ public static class TranscriptNormalizer
 
         if (metadata.Language is null)
         {
-            var language = LanguageGuesser.Guess(LanguageSample(units));
+            var language = GuessLanguage(units);
             metadata = metadata with { Language = language };
             diagnostics.Add(Diagnostic.Info(DiagnosticCode.LanguageGuessed, $"language guessed as '{language}'").With("language", language));
         }
@@ -97,20 +97,36 @@ public static class TranscriptNormalizer
         };
     }
 
-    /// <summary>The units' text joined, only as far as the guesser reads: joining a whole 1 MB transcript to read its first
-    /// <see cref="LanguageGuesser.SampleLength"/> characters cost more than the guess.</summary>
-    private static string LanguageSample(List<SourceUnit> units)
+    /// <summary>The language of the units' text, as far as the guesser reads: the first
+    /// <see cref="LanguageGuesser.SampleLength"/> characters of the units' <see cref="SourceUnit.PlainText"/> joined by line
+    /// breaks, read line by line. Joining them into one string first cost more than the guess; every separator is a line
+    /// break, which the guesser reads as the end of a line anyway, so only its length is counted here.</summary>
+    private static string GuessLanguage(List<SourceUnit> units)
     {
-        var sample = new System.Text.StringBuilder();
+        var tally = new LanguageGuesser.Tally();
+        var read = 0;
         foreach (var unit in units)
         {
-            if (sample.Length > 0)
-                sample.Append('\n');
-            sample.Append(unit.PlainText);
-            if (sample.Length >= LanguageGuesser.SampleLength)
+            if (read > 0)
+                read++;
+            for (var p = 0; p < unit.Paragraphs.Count && read < LanguageGuesser.SampleLength; p++)
+            {
+                var lines = unit.Paragraphs[p];
+                read += p > 0 ? 2 : 0;
+                for (var l = 0; l < lines.Count && read < LanguageGuesser.SampleLength; l++)
+                {
+                    read += l > 0 ? 1 : 0;
+                    var text = InlineEdit.Plain(lines[l].Content);
+                    var taken = Math.Clamp(LanguageGuesser.SampleLength - read, 0, text.Length);
+                    tally.Add(text.AsSpan(0, taken));
+                    read += text.Length;
+                }
+            }
+
+            if (read >= LanguageGuesser.SampleLength)
                 break;
         }
 
-        return sample.ToString();
+        return tally.Guess();
     }
 }

@@ -57,6 +57,78 @@ public sealed class NormaliserSpeedTests
         Assert.Equal(language, LanguageGuesser.Guess(text));
 
     [Theory]
+    [InlineData("en", "The thing", "is that we", "said it")]
+    [InlineData("pt", "NÃO SEI SE É", "PARA UMA")]
+    [InlineData("de", "Ich weiß", "nicht, ob wir", "DAS wissen")]
+    [InlineData("en", "nich", "t")]
+    [InlineData("ru", "Мы знаем, что", "это не так", "and the")]
+    [InlineData("en", "Мы", "and the thing is that it is what you said")]
+    public void The_language_guess_read_piece_by_piece_reads_each_piece_as_a_line(string language, params string[] pieces)
+    {
+        var tally = new LanguageGuesser.Tally();
+        foreach (var piece in pieces)
+            tally.Add(piece);
+        Assert.Equal(language, tally.Guess());
+        Assert.Equal(language, LanguageGuesser.Guess(string.Join("\n", pieces)));
+    }
+
+    [Theory]
+    [InlineData(true, "[Laughter]")]
+    [InlineData(true, "  [Applause] ", ":")]
+    [InlineData(true, "[a [nested] note", "over lines].")]
+    [InlineData(true, "[one paragraph", "|", "and the next]")]
+    [InlineData(false, "[a] [b]")]
+    [InlineData(false, "[a]", "|", "[b]")]
+    [InlineData(false, "[a]:.")]
+    [InlineData(false, "[a] said")]
+    [InlineData(false, "x [a]")]
+    [InlineData(false, "[never closed")]
+    [InlineData(false, " ", "")]
+    public void A_unit_is_wholly_bracketed_when_its_text_joined_would_be(bool bracketed, params string[] lines)
+    {
+        // "|" starts the next paragraph.
+        var paragraphs = new List<List<SourceLine>> { new() };
+        foreach (var line in lines)
+        {
+            if (line == "|")
+                paragraphs.Add([]);
+            else
+                paragraphs[^1].Add(new SourceLine([new Text(line)], 1));
+        }
+
+        Assert.Equal(bracketed, SourceUnits.IsWhollyBracketed(paragraphs));
+    }
+
+    [Fact]
+    public void Merging_inlines_with_nothing_to_join_copies_them_and_joins_or_drops_texts_otherwise()
+    {
+        var emphasis = new Emphasis([new Text("b")]);
+        ImmutableArray<Inline> separate = [new Text("a"), emphasis, new Text("c")];
+        var merged = InlineEdit.Merge(separate);
+        Assert.Equal(3, merged.Length);
+        for (var i = 0; i < merged.Length; i++)
+            Assert.Same(separate[i], merged[i]);
+        Assert.False(merged == separate);
+
+        var joined = InlineEdit.Merge(new Inline[] { new Text("ab"), new Text(" c"), new Text(""), new LineBreak(), new Text("d") });
+        Assert.Equal("ab c|d", string.Join("|", joined.OfType<Text>().Select(t => t.Value)));
+        Assert.IsType<LineBreak>(Assert.Single(InlineEdit.Merge(new Inline[] { new Text(""), new LineBreak() })));
+        Assert.Equal("a b", InlineText.ToPlainText(InlineEdit.Trim(ImmutableArray.Create<Inline>(new Text("  a"), new Text(" b ")))));
+    }
+
+    [Theory]
+    [InlineData("АРІСТОВ Ю.Ю. Шановні колеги, починаємо.", "АРІСТОВ Ю.Ю.")]
+    [InlineData("O'BRIEN J.K. We begin.", "O'BRIEN J.K.")]
+    [InlineData("Mrs. NORTHUP. Mr. Speaker, I yield.", "Mrs. NORTHUP")]
+    [InlineData("Vice Chairman SMITH. Thank you.", "Vice Chairman SMITH")]
+    [InlineData("Q3. Mrs Ada Lund: What are his engagements?", "Mrs Ada Lund")]
+    [InlineData("12. Mr Tom Beck (Leeds): When?", "Mr Tom Beck")]
+    [InlineData("Jonas Rosland  0:04", "Jonas Rosland")]
+    [InlineData("Well. Nothing here.", null)]
+    public void Lines_that_cannot_open_with_a_pattern_are_not_tried_and_those_that_can_still_match(string line, string? name) =>
+        Assert.Equal(name, SpeakerLabelParser.Match(line)?.Name);
+
+    [Theory]
     [InlineData("one  two", "one two")]
     [InlineData("one\ttwo", "one two")]
     [InlineData("one \u00A0two", "one two")]
