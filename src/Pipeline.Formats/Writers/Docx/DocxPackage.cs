@@ -96,14 +96,14 @@ internal static class DocxPackage
         using var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true);
         var bodyLinks = new DocxHyperlinks();
         using (var entry = Open(zip, DocumentPart))
-        using (var writer = DocxXml.Part(entry))
+        using (var writer = DocxXml.Wordprocessing(entry))
             WriteDocument(session, new DocxInlines(session, writer, bodyLinks, nativeFootnotes: true));
         using (var entry = Open(zip, "word/_rels/document.xml.rels"))
             WriteRelationships(entry, DocumentRelationships, bodyLinks);
 
         var noteLinks = new DocxHyperlinks();
         using (var entry = Open(zip, FootnotesPart))
-        using (var writer = DocxXml.Part(entry))
+        using (var writer = DocxXml.Wordprocessing(entry))
             DocxFootnotes.Write(session, new DocxInlines(session, writer, noteLinks, nativeFootnotes: false));
         if (!noteLinks.IsEmpty)
         {

@@ -21,6 +21,10 @@ internal static class DocxXml
     /// <summary>A writer for a part's XML on <paramref name="stream"/> (left open).</summary>
     public static XmlWriter Part(Stream stream) => XmlWriter.Create(stream, PartSettings);
 
+    /// <summary>A writer for the document or footnotes part on <paramref name="stream"/> (left open): the same bytes as
+    /// <see cref="Part"/> for the <c>w</c> and <c>r</c> namespaces these parts use, faster (<see cref="DocxPartWriter"/>).</summary>
+    public static XmlWriter Wordprocessing(Stream stream) => new DocxPartWriter(stream);
+
     /// <summary>A writer for a package file (relationships, content types) on <paramref name="stream"/> (left open).</summary>
     public static XmlWriter Package(Stream stream) => XmlWriter.Create(stream, PackageSettings);
 
