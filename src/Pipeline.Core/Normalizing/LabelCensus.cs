@@ -152,7 +152,7 @@ internal sealed class LabelCensus
             }
             else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
             {
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { Delimiter: LabelDelimiter.Colon } inner)
+                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.FirstInnerParagraph())) is { Delimiter: LabelDelimiter.Colon } inner)
                     result.Seen.Add((index, inner, true));
             }
             else if (unit.Kind == SourceParagraphKind.Text)
