@@ -49,9 +49,9 @@ internal static partial class FootnoteLinker
     {
         if (unit.IsBracketed)
         {
-            var inner = unit.InnerParagraphs();
-            if (inner.Count > 0 && BracketedBodyMarker().Match(InlineEdit.Plain(inner[0])) is { Success: true } m)
-                return (m.Groups["m"].Value, m.Length, inner);
+            var first = unit.FirstInnerParagraph();
+            if (!first.IsDefault && BracketedBodyMarker().Match(InlineEdit.Plain(first)) is { Success: true } m)
+                return (m.Groups["m"].Value, m.Length, unit.InnerParagraphs());
             return null;
         }
 

@@ -152,7 +152,7 @@ internal sealed class LabelCensus
             }
             else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
             {
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.InnerParagraphs().FirstOrDefault())) is { Delimiter: LabelDelimiter.Colon } inner)
+                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.FirstInnerParagraph())) is { Delimiter: LabelDelimiter.Colon } inner)
                     result.Seen.Add((index, inner, true));
             }
             else if (unit.Kind == SourceParagraphKind.Text)
@@ -256,23 +256,67 @@ internal sealed class LabelCensus
     /// document labelled otherwise is prose, while the convention itself is untouched.</summary>
     private static List<(SpeakerLabel Label, bool HasSpeech)> WithoutStrayForms(List<(SpeakerLabel Label, bool HasSpeech)> candidates, int given)
     {
-        var clear = candidates.Where(c => c.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords).ToList();
-        if (clear.Count + given < MinDominantForm)
+        var clear = 0;
+        foreach (var (label, _) in candidates)
+        {
+            if (IsClear(label))
+                clear++;
+        }
+
+        if (clear + given < MinDominantForm)
             return candidates;
-        var counts = candidates.GroupBy(c => c.Label.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (label, _) in candidates)
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, label.Name, out _)++;
 
         // Speakers the format's structure gives (a label paragraph in its own style, a speaker column) are a form too: a label
         // written in the text of such a document must recur (`Des voix:` does), so a one-off address (`President: si volem…`) is prose.
-        if (given * 100 >= (clear.Count + given) * DominantFormPercent)
-            return [.. candidates.Where(c => counts[c.Label.Name] >= 2)];
-        if (clear.Count < MinDominantForm)
+        if (given * 100 >= (clear + given) * DominantFormPercent)
+            return candidates.FindAll(c => counts[c.Label.Name] >= 2);
+        if (clear < MinDominantForm)
             return candidates;
-        var dominant = clear.GroupBy(c => (c.Label.Delimiter, c.HasSpeech)).OrderByDescending(g => g.Count()).First();
-        if (dominant.Count() * 100 < clear.Count * DominantFormPercent)
+        var (dominant, dominantCount) = DominantForm(candidates);
+        if (dominantCount * 100 < clear * DominantFormPercent)
             return candidates;
-        var conventional = dominant.Select(c => c.Label.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. candidates.Where(c => (c.Label.Delimiter, c.HasSpeech) == dominant.Key || conventional.Contains(c.Label.Name)
-            || (counts[c.Label.Name] >= 2 && c.Label.Shape is LabelShape.UpperCase or LabelShape.NameWords))];
+        var conventional = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, hasSpeech) in candidates)
+        {
+            if (IsClear(label) && (label.Delimiter, hasSpeech) == dominant)
+                conventional.Add(label.Name);
+        }
+
+        return candidates.FindAll(c => (c.Label.Delimiter, c.HasSpeech) == dominant || conventional.Contains(c.Label.Name)
+            || (counts[c.Label.Name] >= 2 && IsClear(c.Label)));
+    }
+
+    /// <summary>Whether a label's name has a clear label's shape: upper case, or capitalised words.</summary>
+    private static bool IsClear(SpeakerLabel label) => label.Shape is LabelShape.UpperCase or LabelShape.NameWords;
+
+    /// <summary>The form (delimiter, and whether speech follows on the line) that most clear candidates take, with how many
+    /// take it; on a tie, the form used first.</summary>
+    private static ((LabelDelimiter Delimiter, bool HasSpeech) Form, int Count) DominantForm(List<(SpeakerLabel Label, bool HasSpeech)> candidates)
+    {
+        var forms = new List<((LabelDelimiter, bool) Form, int Count)>();
+        foreach (var (label, hasSpeech) in candidates)
+        {
+            if (!IsClear(label))
+                continue;
+            var at = 0;
+            while (at < forms.Count && forms[at].Form != (label.Delimiter, hasSpeech))
+                at++;
+            if (at == forms.Count)
+                forms.Add(((label.Delimiter, hasSpeech), 0));
+            forms[at] = (forms[at].Form, forms[at].Count + 1);
+        }
+
+        var best = forms[0];
+        foreach (var form in forms)
+        {
+            if (form.Count > best.Count)
+                best = form;
+        }
+
+        return best;
     }
 
     /// <summary>The delimiters the document uses for its labels. The colon always counts (its names still need the right
@@ -282,19 +326,35 @@ internal sealed class LabelCensus
     private static HashSet<LabelDelimiter> Conventions(List<(SpeakerLabel Label, bool HasSpeech)> seen, List<Diagnostic>? diagnostics)
     {
         var result = new HashSet<LabelDelimiter> { LabelDelimiter.Colon };
-        var byDelimiter = seen.GroupBy(s => s.Label.Delimiter).ToDictionary(g => g.Key, g => g.Select(s => s.Label).ToList());
-        foreach (var (delimiter, labels) in byDelimiter.Where(d => d.Key != LabelDelimiter.Colon))
+        // Per delimiter: how many candidates end with it, how many of those have a name's shape, and how many names recur with it.
+        var uses = new Dictionary<LabelDelimiter, (int Count, int Named, int Recurring)>();
+        var perName = new Dictionary<(LabelDelimiter, string), int>();
+        foreach (var (label, _) in seen)
         {
-            var recurring = labels.GroupBy(l => l.Name, StringComparer.Ordinal).Count(g => g.Count() >= 2);
-            if (labels.Count >= MinConventionUses && (recurring >= 2 || (delimiter == LabelDelimiter.FullWidthColon && recurring >= 1)))
+            ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(uses, label.Delimiter, out _);
+            use.Count++;
+            if (label.Shape is not LabelShape.Phrase and not LabelShape.SingleWord)
+                use.Named++;
+            if (++CollectionsMarshal.GetValueRefOrAddDefault(perName, (label.Delimiter, label.Name), out _) == 2)
+                use.Recurring++;
+        }
+
+        foreach (var (delimiter, use) in uses)
+        {
+            if (delimiter != LabelDelimiter.Colon && use.Count >= MinConventionUses && (use.Recurring >= 2 || (delimiter == LabelDelimiter.FullWidthColon && use.Recurring >= 1)))
                 result.Add(delimiter);
         }
 
         if (result.Contains(LabelDelimiter.EndOfLine))
         {
-            var others = byDelimiter.Where(d => d.Key != LabelDelimiter.EndOfLine && (result.Contains(d.Key) || d.Key == LabelDelimiter.Colon))
-                .Select(d => d.Value.Count(l => l.Shape is not LabelShape.Phrase and not LabelShape.SingleWord)).DefaultIfEmpty(0).Max();
-            if (byDelimiter[LabelDelimiter.EndOfLine].Count * 2 < others)
+            var others = 0;
+            foreach (var (delimiter, use) in uses)
+            {
+                if (delimiter != LabelDelimiter.EndOfLine && (result.Contains(delimiter) || delimiter == LabelDelimiter.Colon))
+                    others = Math.Max(others, use.Named);
+            }
+
+            if (uses[LabelDelimiter.EndOfLine].Count * 2 < others)
                 result.Remove(LabelDelimiter.EndOfLine);
         }
 

@@ -43,6 +43,10 @@ internal sealed class SourceUnit(List<List<SourceLine>> paragraphs)
     /// which it may edit.</summary>
     public List<ImmutableArray<Inline>> InnerParagraphs() => [.. innerParagraphs ??= JoinInnerParagraphs()];
 
+    /// <summary>The first of <see cref="InnerParagraphs"/>, or default when there is none: for callers that only look at it,
+    /// without a copy of the list.</summary>
+    public ImmutableArray<Inline> FirstInnerParagraph() => (innerParagraphs ??= JoinInnerParagraphs()) is [var first, ..] ? first : default;
+
     private List<ImmutableArray<Inline>> JoinInnerParagraphs()
     {
         var result = Paragraphs.Select(p => InlineEdit.Trim(InlineEdit.JoinLines(p.Select(l => l.Content)))).ToList();
