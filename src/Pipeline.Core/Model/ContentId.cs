@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using Pipeline.Core.Debugging;
 
@@ -16,14 +17,14 @@ public static class ContentId
     {
         var content = document with { Source = new SourceInfo("", "", null), Diagnostics = [] };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var text = HashedText(hash))
+        using (var text = new HashedText(hash))
             ModelDump.Write(text, content, includeDiagnostics: false);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         hash.GetHashAndReset(digest);
         digest[6] = (byte)((digest[6] & 0x0F) | 0x80);
         digest[8] = (byte)((digest[8] & 0x3F) | 0x80);
         var hex = Convert.ToHexStringLower(digest[..16]);
-        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
+        return $"urn:uuid:{hex.AsSpan(0, 8)}-{hex.AsSpan(8, 4)}-{hex.AsSpan(12, 4)}-{hex.AsSpan(16, 4)}-{hex.AsSpan(20, 12)}";
     }
 
     /// <summary><c>transcript-</c> and the first 16 hex digits of a SHA-256 over the title, participants, blocks and
@@ -31,7 +32,7 @@ public static class ContentId
     public static string Short(TranscriptDocument document)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var text = HashedText(hash))
+        using (var text = new HashedText(hash))
         {
             // Each field is its kind and its value, each ended by a NUL, in UTF-8.
             void Add(string kind, string? value)
@@ -114,39 +115,69 @@ public static class ContentId
         text.Write('\0');
     }
 
-    /// <summary>A writer that feeds the UTF-8 of what is written to <paramref name="hash"/>; the whole text is hashed once
-    /// it is disposed. UTF-8 without a byte order mark, split surrogate pairs joined across its buffer: the same bytes as
-    /// <see cref="Encoding.UTF8"/> gives for the text as one string.</summary>
-    private static StreamWriter HashedText(IncrementalHash hash) =>
-        new(new HashingStream(hash), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), HashBufferChars);
-
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
-    /// <summary>A write-only stream that appends every byte written to it to a hash.</summary>
-    private sealed class HashingStream(IncrementalHash hash) : Stream
+    /// <summary>A writer that feeds the UTF-8 of what is written to a hash; the whole text is hashed once it is disposed.
+    /// UTF-8 without a byte order mark, split surrogate pairs joined across its buffer: the same bytes as
+    /// <see cref="Encoding.UTF8"/> gives for the text as one string.</summary>
+    /// <remarks>A <see cref="StreamWriter"/> over a hashing stream did the same with two fresh buffers (about 10 KB) per
+    /// content id; these are rented from the pool.</remarks>
+    private sealed class HashedText(IncrementalHash hash) : TextWriter
     {
-        public override bool CanRead => false;
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-        public override bool CanSeek => false;
+        private readonly Encoder encoder = Utf8.GetEncoder();
+        private char[]? chars = ArrayPool<char>.Shared.Rent(HashBufferChars);
+        private byte[]? bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(HashBufferChars));
+        private int used;
 
-        public override bool CanWrite => true;
+        public override Encoding Encoding => Utf8;
 
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
-
-        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
-
-        public override void Flush()
+        public override void Write(char value)
         {
+            if (used == HashBufferChars)
+                Hash(flush: false);
+            chars![used++] = value;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override void Write(string? value) => Write(value.AsSpan());
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(ReadOnlySpan<char> value)
+        {
+            while (!value.IsEmpty)
+            {
+                if (used == HashBufferChars)
+                    Hash(flush: false);
+                var taken = Math.Min(value.Length, HashBufferChars - used);
+                value[..taken].CopyTo(chars.AsSpan(used));
+                used += taken;
+                value = value[taken..];
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && chars is not null)
+            {
+                Hash(flush: true);
+                ArrayPool<char>.Shared.Return(chars);
+                ArrayPool<byte>.Shared.Return(bytes!);
+                chars = null;
+                bytes = null;
+            }
+
+            base.Dispose(disposing);
+        }
+
+        /// <summary>Encodes the buffered characters (all of them; a high surrogate at the end waits in the encoder
+        /// unless <paramref name="flush"/>) and appends their bytes to the hash.</summary>
+        private void Hash(bool flush)
+        {
+            var length = encoder.GetBytes(chars.AsSpan(0, used), bytes, flush);
+            hash.AppendData(bytes.AsSpan(0, length));
+            used = 0;
+        }
     }
 }

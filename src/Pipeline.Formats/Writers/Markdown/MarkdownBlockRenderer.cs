@@ -61,24 +61,30 @@ internal sealed class MarkdownBlockRenderer(
         buffer.BeginBlock().Line(":::").Line("");
     }
 
-    private void WriteParagraph(ImmutableArray<Inline> content, Action? prefix = null, Action? suffix = null)
+    /// <summary>A paragraph, opened by a speaker's label and enclosed in editorial brackets where asked; an empty
+    /// one is left out unless it has any of these.</summary>
+    private void WriteParagraph(ImmutableArray<Inline> content, Turn? labelled = null, bool opensBracket = false, bool closesBracket = false)
     {
         var normalized = InlineNormalizer.TrimLineBreaks(InlineNormalizer.Normalize(content));
-        if (normalized.IsEmpty && prefix is null && suffix is null)
+        if (normalized.IsEmpty && labelled is null && !opensBracket && !closesBracket)
             return;
         buffer.BeginBlock();
-        prefix?.Invoke();
+        if (opensBracket)
+            buffer.Text("[");
+        if (labelled is not null)
+            WriteLabel(labelled);
         inlines.Write(normalized);
-        suffix?.Invoke();
+        if (closesBracket)
+            buffer.Text("]");
         buffer.EndBlock();
     }
 
     private void WriteTurn(Turn turn)
     {
         for (var i = 0; i < turn.Paragraphs.Length; i++)
-            WriteParagraph(turn.Paragraphs[i].Content, i == 0 && !turn.Continues ? () => WriteLabel(turn) : null);
+            WriteParagraph(turn.Paragraphs[i].Content, i == 0 && !turn.Continues ? turn : null);
         if (turn.Paragraphs.IsEmpty)
-            WriteParagraph([], () => WriteLabel(turn));
+            WriteParagraph([], turn);
     }
 
     private void WriteEditorial(string kind, ImmutableArray<Paragraph> paragraphs, Turn? paraphrased)
@@ -90,11 +96,7 @@ internal sealed class MarkdownBlockRenderer(
             {
                 var content = i < paragraphs.Length ? paragraphs[i].Content : [];
                 var first = i == 0;
-                var last = i == count - 1;
-                WriteParagraph(
-                    content,
-                    first ? () => { buffer.Text("["); if (paraphrased is not null) WriteLabel(paraphrased); } : null,
-                    last ? () => buffer.Text("]") : null);
+                WriteParagraph(content, first ? paraphrased : null, opensBracket: first, closesBracket: i == count - 1);
             }
         });
     }
@@ -105,8 +107,8 @@ internal sealed class MarkdownBlockRenderer(
         if (participant is null)
             report(Diagnostic.Warning(DiagnosticCode.UnknownSpeaker, $"md: turn by unknown participant '{turn.SpeakerId}'; labelled with the id").With("format", "md").With("speaker", turn.SpeakerId));
         var name = participant?.DisplayName is { Length: > 0 } displayName ? displayName : turn.SpeakerId;
-        var time = turn.Start is { } start ? "[" + ModelDump.FormatTime(start) + "] " : "";
-        buffer.Markup("**").Text(time + name + ":").Markup("** ");
+        var label = turn.Start is { } start ? string.Concat("[", ModelDump.FormatTime(start), "] ", name, ":") : name + ":";
+        buffer.Markup("**").Text(label).Markup("** ");
     }
 
     private static string ClassOf(EditorialNoteKind kind) => kind switch

@@ -78,6 +78,16 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
         return this;
     }
 
+    /// <summary><see cref="Line(string)"/> for markup built in a builder.</summary>
+    public MarkdownBuffer Line(StringBuilder markup)
+    {
+        openBrackets = 0;
+        output.Append(markup).Append('\n');
+        atLineStart = true;
+        skipLeadingSpace = true;
+        return this;
+    }
+
     /// <summary>Starts a block: what follows is at the start of a line.</summary>
     public MarkdownBuffer BeginBlock(string indent = "")
     {

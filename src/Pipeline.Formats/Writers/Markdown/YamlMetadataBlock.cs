@@ -9,9 +9,10 @@ internal static partial class YamlMetadataBlock
         UnsafeCharacterFilter filter, Action<Diagnostic> report)
     {
         var metadata = document.Metadata;
+        var scalar = new StringBuilder();
         output.Line("---");
-        Scalar(output, "title", title, filter);
-        Optional(output, "subtitle", metadata.Subtitle, filter);
+        Scalar(output, "title", title, filter, scalar);
+        Optional(output, "subtitle", metadata.Subtitle, filter, scalar);
         var creators = document.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Role)).ToList();
         if (creators.Count > 0)
         {
@@ -19,42 +20,48 @@ internal static partial class YamlMetadataBlock
             foreach (var participant in creators)
             {
                 output.Line("- role: " + MarcRelators.For(participant.Role!));
-                Scalar(output, "  text", participant.DisplayName, filter);
+                Scalar(output, "  text", participant.DisplayName, filter, scalar);
             }
         }
 
         if (metadata.Date is { } date)
         {
             if (IsoDate().IsMatch(date))
-                Scalar(output, "date", date, filter);
+                Scalar(output, "date", date, filter, scalar);
             else
                 report(Diagnostic.Warning(DiagnosticCode.DateNotIso, $"md: date '{date}' is not ISO 8601; left out of the EPUB metadata").With("format", "md").With("date", date));
         }
 
-        Scalar(output, "lang", language, filter);
+        Scalar(output, "lang", language, filter, scalar);
         output.Line("identifier:");
         output.Line("- scheme: UUID");
-        Scalar(output, "  text", DocumentPasses.Of(document).ContentUrn, filter);
+        Scalar(output, "  text", DocumentPasses.Of(document).ContentUrn, filter, scalar);
         if (!string.IsNullOrWhiteSpace(metadata.Identifier))
-            Scalar(output, "- text", metadata.Identifier, filter);
-        Optional(output, "publisher", metadata.Publisher, filter);
-        Optional(output, "rights", metadata.Rights, filter);
-        Optional(output, "description", metadata.Description, filter);
-        Optional(output, "coverage", metadata.Place, filter);
+            Scalar(output, "- text", metadata.Identifier, filter, scalar);
+        Optional(output, "publisher", metadata.Publisher, filter, scalar);
+        Optional(output, "rights", metadata.Rights, filter, scalar);
+        Optional(output, "description", metadata.Description, filter, scalar);
+        Optional(output, "coverage", metadata.Place, filter, scalar);
         output.Line("---");
         output.BeginBlock().Line("");
     }
 
-    private static void Optional(MarkdownBuffer output, string key, string? value, UnsafeCharacterFilter filter)
+    private static void Optional(MarkdownBuffer output, string key, string? value, UnsafeCharacterFilter filter, StringBuilder scalar)
     {
         if (!string.IsNullOrWhiteSpace(value))
-            Scalar(output, key, value, filter);
+            Scalar(output, key, value, filter, scalar);
     }
 
-    private static void Scalar(MarkdownBuffer output, string key, string value, UnsafeCharacterFilter filter)
+    /// <summary><c>key: 'value'</c>, built in <paramref name="scalar"/> (one builder for the whole block).</summary>
+    private static void Scalar(MarkdownBuffer output, string key, string value, UnsafeCharacterFilter filter, StringBuilder scalar)
     {
-        var markdown = new MarkdownBuffer(filter, new StringBuilder()).Text(value).Output.ToString().TrimEnd();
-        output.Line(key + ": '" + markdown.Replace("'", "''", StringComparison.Ordinal) + "'");
+        new MarkdownBuffer(filter, scalar.Clear()).Text(value);
+        var end = scalar.Length;
+        while (end > 0 && char.IsWhiteSpace(scalar[end - 1]))
+            end--;
+        scalar.Length = end;
+        scalar.Replace("'", "''").Insert(0, ": '").Insert(0, key).Append('\'');
+        output.Line(scalar);
     }
 
     [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
