@@ -6,9 +6,11 @@ namespace Pipeline.Core.Debugging;
 /// <c>pipeline inspect</c>. Two documents mean the same when their dumps are equal.</summary>
 public static class ModelDump
 {
-    /// <summary>What <see cref="WriteQuoted"/> escapes: quotes, backslashes, the no-break space and every control character.</summary>
-    private static readonly SearchValues<char> Escaped = SearchValues.Create(
-        [.. "\"\\\u00A0", .. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl)]);
+    /// <summary>What <see cref="WriteQuoted"/> escapes below U+0080: quotes, backslashes and the C0 controls and DEL. Above,
+    /// it escapes the C1 controls and the no-break space (U+0080–U+00A0), found with a range search: one set holding both
+    /// would fall back to SearchValues' slower probabilistic search.</summary>
+    private static readonly SearchValues<char> EscapedAscii = SearchValues.Create(
+        [.. "\"\\\u007F", .. Enumerable.Range(0, 0x20).Select(c => (char)c)]);
 
     public static string ToText(TranscriptDocument document, bool includeDiagnostics = true)
     {
@@ -276,7 +278,7 @@ public static class ModelDump
     {
         output.Write('"');
         var rest = value.AsSpan();
-        for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
+        for (var next = NextEscaped(rest); next >= 0; next = NextEscaped(rest))
         {
             output.Write(rest[..next]);
             WriteEscape(output, rest[next]);
@@ -287,7 +289,14 @@ public static class ModelDump
         output.Write('"');
     }
 
-    private static void WriteEscape(TextWriter output, char c)
+    private static int NextEscaped(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAny(EscapedAscii);
+        var above = (ascii < 0 ? text : text[..ascii]).IndexOfAnyInRange('\u0080', '\u00A0');
+        return above >= 0 ? above : ascii;
+    }
+
+        private static void WriteEscape(TextWriter output, char c)
     {
         switch (c)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using Pipeline.Core.Debugging;
 using Pipeline.Core.Model;
 using Pipeline.Tests.TestSupport;
@@ -20,6 +21,36 @@ public sealed class ModelDumpTests
                      "note preamble", "note summary", "note stagedirection", "Emph[", "Strong[", "Quote[", "Fn(fn1,\"*\")",
                      "Incident(inaudible", "Time(00:12:34", "Link(\"https://example.org/leeds\")", "Br", "fn2 marker=\"2\"" })
             Assert.Contains(expected, dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quoted_text_escapes_exactly_quotes_backslashes_controls_and_the_no_break_space()
+    {
+        var every = string.Concat(Enumerable.Range(0, 0x300).Select(c => (char)c));
+        var document = new TranscriptDocument(
+            DocumentMetadata.Empty,
+            [new Participant("a", "A", null, null, [])],
+            [new Turn("a", SpeakerAttribution.Labelled, [new Paragraph([new Text(every)])])],
+            [],
+            [],
+            new SourceInfo("every.txt", "test", null));
+
+        var expected = new StringBuilder("\"");
+        foreach (var c in every)
+        {
+            expected.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c == '\u00A0' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        Assert.Contains(expected.Append('"').ToString(), ModelDump.ToText(document), StringComparison.Ordinal);
     }
 
     [Fact]
