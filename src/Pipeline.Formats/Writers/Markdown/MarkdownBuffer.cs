@@ -71,18 +71,21 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
     /// <summary>Markup that ends a line (a fence, a YAML line, a definition opener).</summary>
     public MarkdownBuffer Line(string markup)
     {
-        openBrackets = 0;
-        output.Append(markup).Append('\n');
-        atLineStart = true;
-        skipLeadingSpace = true;
-        return this;
+        output.Append(markup);
+        return EndLine();
     }
 
     /// <summary><see cref="Line(string)"/> for markup built in a builder.</summary>
     public MarkdownBuffer Line(StringBuilder markup)
     {
+        output.Append(markup);
+        return EndLine();
+    }
+
+    private MarkdownBuffer EndLine()
+    {
         openBrackets = 0;
-        output.Append(markup).Append('\n');
+        output.Append('\n');
         atLineStart = true;
         skipLeadingSpace = true;
         return this;
