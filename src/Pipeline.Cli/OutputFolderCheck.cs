@@ -27,7 +27,7 @@ internal static class OutputFolderCheck
             throw new UsageException($"output folder {shown} cannot be created: {Reason(ex)}");
         }
 
-        var probe = Path.Combine(full, AtomicFile.TemporaryName("probe", full));
+        var probe = Path.Combine(full, AtomicFile.TemporaryName("probe"));
         try
         {
             using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))

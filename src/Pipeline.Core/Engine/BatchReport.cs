@@ -31,7 +31,7 @@ public sealed class BatchReport : IDisposable
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, AtomicFile.TemporaryName(owner, full));
+        var temporary = Path.Combine(folder, AtomicFile.TemporaryName(owner));
         var report = new BatchReport(full, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         report.WriteHeader(options, startedAt);
         return report;

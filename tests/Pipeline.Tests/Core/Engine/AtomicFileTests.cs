@@ -94,10 +94,31 @@ public sealed class AtomicFileTests
     public void A_temporary_name_has_a_fixed_length_whatever_the_output_name()
     {
         var longName = new string('n', 250) + ".md";
-        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("abcd1234", Path.Combine(folder, longName)).Length);
-        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("", Path.Combine(folder, "a.md")).Length);
-        Assert.Equal("abcd1234", AtomicFile.OwnerOf(AtomicFile.TemporaryName("abcd1234", "x")));
+        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("abcd1234").Length);
+        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("").Length);
+        Assert.Equal(AtomicFile.TemporaryNameLength, AtomicFile.TemporaryName("a-much-longer-owner-id").Length);
+        Assert.Equal("abcd1234", AtomicFile.OwnerOf(AtomicFile.TemporaryName("abcd1234")));
+        Assert.Equal("ab000000", AtomicFile.OwnerOf(AtomicFile.TemporaryName("a-b")));
         AtomicFile.Write(Path.Combine(folder, longName), s => s.WriteByte(65), "abcd1234", TestContext.Current.CancellationToken);
         Assert.Equal("A", File.ReadAllText(Path.Combine(folder, longName)));
+    }
+
+    [Fact]
+    public void Two_temporaries_of_one_owner_never_share_a_name()
+    {
+        var names = Enumerable.Range(0, 1000).Select(_ => AtomicFile.TemporaryName("abcd1234")).ToHashSet();
+        Assert.Equal(1000, names.Count);
+    }
+
+    [Fact]
+    public void Staging_into_a_missing_folder_creates_it()
+    {
+        var target = Path.Combine(folder, "new", "deeper", "a.md");
+        using (var staged = AtomicFile.Stage(target, "hello"u8.ToArray(), "abcd1234"))
+            staged.Commit();
+        AtomicFile.Write(Path.Combine(folder, "other", "b.md"), s => s.WriteByte(66), "abcd1234", TestContext.Current.CancellationToken);
+
+        Assert.Equal("hello", File.ReadAllText(target));
+        Assert.Equal("B", File.ReadAllText(Path.Combine(folder, "other", "b.md")));
     }
 }

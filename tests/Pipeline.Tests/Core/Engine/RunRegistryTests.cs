@@ -59,8 +59,8 @@ public sealed class RunRegistryTests
     {
         using var other = RunRegistry.Enter(output, new Shard(0, 2));
         using var me = RunRegistry.Enter(output, new Shard(1, 2));
-        var theirs = Path.Combine(output, AtomicFile.TemporaryName(other.RunId, "a.md"));
-        var dead = Path.Combine(output, AtomicFile.TemporaryName("0dead000", "b.md"));
+        var theirs = Path.Combine(output, AtomicFile.TemporaryName(other.RunId));
+        var dead = Path.Combine(output, AtomicFile.TemporaryName("0dead000"));
         File.WriteAllText(theirs, "in flight");
         File.WriteAllText(dead, "left by a killed run");
 
