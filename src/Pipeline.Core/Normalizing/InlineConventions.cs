@@ -19,19 +19,26 @@ internal static partial class InlineConventions
     public static string CollapseSpaces(string text) => text.Length < 2 || !HasSpaceRun(text) ? text : SpaceRun().Replace(text, " ");
 
     /// <summary>Whether <see cref="SpaceRun"/> matches anywhere: a tab, or two of space, tab and no-break space in a row.
-    /// Most text has none, and then it is returned as it is without running the regex. Text with no tab and no no-break
-    /// space (most) has a run only where two spaces meet, which a vectorised search finds.</summary>
+    /// Most text has none, and then it is returned as it is without running the regex. Past a tab (a run by itself), a run
+    /// is either two spaces, which a vectorised search finds, or has a no-break space in it, found by looking beside each
+    /// one (a label's colon is often followed by one).</summary>
     internal static bool HasSpaceRun(string text)
     {
-        if (text.AsSpan().IndexOfAny('\t', '\u00A0') < 0)
-            return text.Contains("  ", StringComparison.Ordinal);
-        var previousSpace = false;
-        foreach (var c in text)
+        if (text.Contains('\t', StringComparison.Ordinal))
+            return true;
+        return HasNoBreakSpaceRun(text) || text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a no-break space of the text has a space or another no-break space beside it.</summary>
+    internal static bool HasNoBreakSpaceRun(ReadOnlySpan<char> text)
+    {
+        int at;
+        while ((at = text.IndexOf('\u00A0')) >= 0)
         {
-            var space = c is ' ' or '\t' or '\u00A0';
-            if (c == '\t' || (space && previousSpace))
+            // At 0 the character before is the no-break space found last, whose check already looked at this one.
+            if ((at > 0 && text[at - 1] == ' ') || (at + 1 < text.Length && text[at + 1] is ' ' or '\u00A0'))
                 return true;
-            previousSpace = space;
+            text = text[(at + 1)..];
         }
 
         return false;
