@@ -280,7 +280,7 @@ internal sealed partial class BlockBuilder(
             return;
         }
 
-        if (LanguageData.All.HasStagePhrase(firstPlain) && inner.Count == 1)
+        if (inner.Count == 1 && LanguageData.All.HasStagePhrase(firstPlain))
         {
             Close();
             blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, Paragraphs(inner)));

@@ -47,8 +47,15 @@ internal static partial class InlineConventions
     /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>
     public static IncidentKind? IncidentKindOf(string description)
     {
-        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6)
+        // Counted without splitting: a bracketed paragraph asked here is mostly far longer than six words.
+        var words = 0;
+        foreach (var word in description.AsSpan().Split(' '))
+        {
+            if (!description.AsSpan()[word].IsEmpty && ++words > 6)
+                return null;
+        }
+
+        if (words == 0)
             return null;
         var lower = description.ToLowerInvariant();
         foreach (var (stem, kind) in LanguageData.All.IncidentStems)
@@ -109,11 +116,12 @@ internal static partial class InlineConventions
         // Every incident or timestamp is in brackets or parentheses: text with neither (most) is not searched.
         if (text.AsSpan(position).IndexOfAny('[', '(') >= 0)
         {
-            foreach (Match match in Bracketed().Matches(text, position))
+            // Both forms are a bracket, the description and the closing bracket, so no groups need capturing.
+            foreach (var match in Bracketed().EnumerateMatches(text, position))
             {
-                var description = match.Groups["d"].Value.Trim();
+                var description = text.Substring(match.Index + 1, match.Length - 2).Trim();
                 Inline? recognised = SpeakerLabelParser.ParseTime(description) is { } time
-                    ? new Timestamp(time, match.Value)
+                    ? new Timestamp(time, text.Substring(match.Index, match.Length))
                     : IncidentKindOf(description) is { } kind ? new Incident(kind, description) : null;
                 if (recognised is null)
                     continue;

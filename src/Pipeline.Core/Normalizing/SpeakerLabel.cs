@@ -366,7 +366,7 @@ internal static partial class SpeakerLabelParser
         // A trailing number is allowed ("Speaker 1"); other digits mean this is not a name.
         var last = words[^1];
         var body = last.All(char.IsDigit) && words.Length > 1 ? words[..^1] : words;
-        var letters = last.TrimEnd("0123456789".ToCharArray());
+        var letters = last.TrimEnd(AsciiDigits);
         if (words.Length == 1 && letters.Length > 1 && letters.Length < last.Length && letters.All(char.IsLetter))
             body = [letters];
         if (body.Any(w => w.Any(char.IsDigit)))
@@ -392,6 +392,8 @@ internal static partial class SpeakerLabelParser
             return LabelShape.UpperCase;
         return body.Length == 1 ? LabelShape.SingleWord : LabelShape.NameWords;
     }
+
+    private static readonly char[] AsciiDigits = [.. "0123456789"];
 
     private static bool IsUpper(string text)
     {
