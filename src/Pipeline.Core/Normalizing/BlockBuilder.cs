@@ -64,6 +64,10 @@ internal sealed partial class BlockBuilder(
     {
         if (unit.NewSpeaker || unit.Paragraphs is not [var lines] || lines.Count > MaxCapitalHeadingLines)
             return null;
+        // A lower-case ASCII letter anywhere fails the every-letter-a-capital check below: most units are told so by a
+        // vectorised search, without joining their lines.
+        if (lines.Any(l => InlineEdit.Plain(l.Content).AsSpan().ContainsAnyInRange('a', 'z')))
+            return null;
         var written = string.Join("  ", lines.Select(l => InlineEdit.Plain(l.Content).Trim()));
         var plain = InlineConventions.CollapseSpaces(written);
         if (plain.Length == 0 || plain[^1] is ':' or '?' || plain[0] is '(' or '[' || plain.Contains(':', StringComparison.Ordinal))
@@ -280,7 +284,7 @@ internal sealed partial class BlockBuilder(
             return;
         }
 
-        if (LanguageData.All.HasStagePhrase(firstPlain) && inner.Count == 1)
+        if (inner.Count == 1 && LanguageData.All.HasStagePhrase(firstPlain))
         {
             Close();
             blocks.Add(new EditorialNote(EditorialNoteKind.StageDirection, Paragraphs(inner)));

@@ -212,7 +212,10 @@ internal static partial class FootnoteLinker
     /// <summary>Marker patterns by marker: a document has a handful of distinct markers, reused across documents.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
-    internal static Regex MarkerPattern(string marker) => Patterns.Count < 256 ? Patterns.GetOrAdd(marker, NewMarkerPattern) : NewMarkerPattern(marker);
+    /// <remarks>Looked up before the table is counted: <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey, TValue}.Count"/>
+    /// takes every lock of the table, which cost more than the look-up.</remarks>
+    internal static Regex MarkerPattern(string marker) =>
+        Patterns.TryGetValue(marker, out var known) ? known : Patterns.Count < 256 ? Patterns.GetOrAdd(marker, NewMarkerPattern) : NewMarkerPattern(marker);
 
     private static Regex NewMarkerPattern(string marker) => char.IsDigit(marker[0])
         ? new Regex(@"(?<=\S)\[" + Regex.Escape(marker) + @"\]", RegexOptions.CultureInvariant)

@@ -19,19 +19,26 @@ internal static partial class InlineConventions
     public static string CollapseSpaces(string text) => text.Length < 2 || !HasSpaceRun(text) ? text : SpaceRun().Replace(text, " ");
 
     /// <summary>Whether <see cref="SpaceRun"/> matches anywhere: a tab, or two of space, tab and no-break space in a row.
-    /// Most text has none, and then it is returned as it is without running the regex. Text with no tab and no no-break
-    /// space (most) has a run only where two spaces meet, which a vectorised search finds.</summary>
+    /// Most text has none, and then it is returned as it is without running the regex. Past a tab (a run by itself), a run
+    /// is either two spaces, which a vectorised search finds, or has a no-break space in it, found by looking beside each
+    /// one (a label's colon is often followed by one).</summary>
     internal static bool HasSpaceRun(string text)
     {
-        if (text.AsSpan().IndexOfAny('\t', '\u00A0') < 0)
-            return text.Contains("  ", StringComparison.Ordinal);
-        var previousSpace = false;
-        foreach (var c in text)
+        if (text.Contains('\t', StringComparison.Ordinal))
+            return true;
+        return HasNoBreakSpaceRun(text) || text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a no-break space of the text has a space or another no-break space beside it.</summary>
+    internal static bool HasNoBreakSpaceRun(ReadOnlySpan<char> text)
+    {
+        int at;
+        while ((at = text.IndexOf('\u00A0')) >= 0)
         {
-            var space = c is ' ' or '\t' or '\u00A0';
-            if (c == '\t' || (space && previousSpace))
+            // At 0 the character before is the no-break space found last, whose check already looked at this one.
+            if ((at > 0 && text[at - 1] == ' ') || (at + 1 < text.Length && text[at + 1] is ' ' or '\u00A0'))
                 return true;
-            previousSpace = space;
+            text = text[(at + 1)..];
         }
 
         return false;
@@ -40,8 +47,15 @@ internal static partial class InlineConventions
     /// <summary>The incident kind a short bracketed phrase names, or null when it names none.</summary>
     public static IncidentKind? IncidentKindOf(string description)
     {
-        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6)
+        // Counted without splitting: a bracketed paragraph asked here is mostly far longer than six words.
+        var words = 0;
+        foreach (var word in description.AsSpan().Split(' '))
+        {
+            if (!description.AsSpan()[word].IsEmpty && ++words > 6)
+                return null;
+        }
+
+        if (words == 0)
             return null;
         var lower = description.ToLowerInvariant();
         foreach (var (stem, kind) in LanguageData.All.IncidentStems)
@@ -102,11 +116,12 @@ internal static partial class InlineConventions
         // Every incident or timestamp is in brackets or parentheses: text with neither (most) is not searched.
         if (text.AsSpan(position).IndexOfAny('[', '(') >= 0)
         {
-            foreach (Match match in Bracketed().Matches(text, position))
+            // Both forms are a bracket, the description and the closing bracket, so no groups need capturing.
+            foreach (var match in Bracketed().EnumerateMatches(text, position))
             {
-                var description = match.Groups["d"].Value.Trim();
+                var description = text.Substring(match.Index + 1, match.Length - 2).Trim();
                 Inline? recognised = SpeakerLabelParser.ParseTime(description) is { } time
-                    ? new Timestamp(time, match.Value)
+                    ? new Timestamp(time, text.Substring(match.Index, match.Length))
                     : IncidentKindOf(description) is { } kind ? new Incident(kind, description) : null;
                 if (recognised is null)
                     continue;

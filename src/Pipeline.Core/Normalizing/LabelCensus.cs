@@ -119,41 +119,40 @@ internal sealed class LabelCensus
     public static bool IsQuestionLabel(string name) => name.Trim().TrimEnd('.') is var core
         && (core.Equals("Q", StringComparison.OrdinalIgnoreCase) || core.Equals("QUESTION", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Every candidate label of every unit, matched once: the census is decided from it twice (once to tell whether
-    /// the first line is a title, once for the rest), without reading the lines again.</summary>
-    public sealed class Candidates
+    /// <summary>Every candidate label of the units, each line matched once.</summary>
+    private sealed class Candidates
     {
-        internal List<(int Unit, SpeakerLabel Label, bool HasSpeech)> Seen { get; } = [];
+        public List<(SpeakerLabel Label, bool HasSpeech)> Seen { get; } = [];
 
-        internal List<(int Unit, SpeakerLabel Label)> Given { get; } = [];
+        /// <summary>The speakers the source's structure gives.</summary>
+        public List<SpeakerLabel> Given { get; } = [];
 
-        internal List<int> LinesPerUnit { get; } = [];
+        /// <summary>The lines of the units' text, bracketed units and headings not counted.</summary>
+        public int Lines { get; set; }
 
-        internal HashSet<SourceLine> Furniture { get; init; } = new(ReferenceEqualityComparer.Instance);
+        public required HashSet<SourceLine> Furniture { get; init; }
     }
 
-    public static Candidates Gather(IReadOnlyList<SourceUnit> units)
+    private static Candidates Gather(IReadOnlyList<SourceUnit> units)
     {
         var result = new Candidates { Furniture = PageLayout.Furniture(units) };
-        for (var index = 0; index < units.Count; index++)
+        foreach (var unit in units)
         {
-            var unit = units[index];
-            var lines = 0;
             if (unit.Speaker is { } hint)
             {
-                result.Given.Add((index, SpeakerLabelParser.Given(hint.Name)));
+                result.Given.Add(SpeakerLabelParser.Given(hint.Name));
             }
             else if (unit.Kind == SourceParagraphKind.Heading)
             {
                 // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
                 var heading = unit.PlainText.Trim();
                 if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
-                    result.Seen.Add((index, headingLabel, false));
+                    result.Seen.Add((headingLabel, false));
             }
             else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
             {
                 if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.FirstInnerParagraph())) is { Delimiter: LabelDelimiter.Colon } inner)
-                    result.Seen.Add((index, inner, true));
+                    result.Seen.Add((inner, true));
             }
             else if (unit.Kind == SourceParagraphKind.Text)
             {
@@ -163,33 +162,28 @@ internal sealed class LabelCensus
                     for (var i = 0; i < paragraph.Count; i++)
                     {
                         var line = paragraph[i];
-                        lines++;
+                        result.Lines++;
                         if (inside[i] || result.Furniture.Contains(line))
                             continue;
                         var plain = InlineEdit.Plain(line.Content).TrimStart();
                         if (SpeakerLabelParser.Match(plain, line.Content) is { } label && !IsExaminationMarker(label) && !IsField(plain, label))
-                            result.Seen.Add((index, line.WrappedText is null ? label : label with { Wrapped = line.WrappedText }, label.Length < plain.TrimEnd().Length || label.Time is not null));
+                            result.Seen.Add((line.WrappedText is null ? label : label with { Wrapped = line.WrappedText }, label.Length < plain.TrimEnd().Length || label.Time is not null));
                     }
                 }
             }
-
-            result.LinesPerUnit.Add(lines);
         }
 
         return result;
     }
 
-    public static LabelCensus Take(IReadOnlyList<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null) =>
-        Take(Gather(units), 0, title, knownSpeakers, diagnostics);
-
-    /// <summary>The census of the units from <paramref name="firstUnit"/> on.</summary>
-    public static LabelCensus Take(Candidates gathered, int firstUnit, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
+    /// <summary>The census of the units' labels.</summary>
+    public static LabelCensus Take(IReadOnlyList<SourceUnit> units, string title, IReadOnlyList<string>? knownSpeakers = null, List<Diagnostic>? diagnostics = null)
     {
         knownSpeakers ??= [];
-        var hinted = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label.Name).ToList();
-        var givenLabels = gathered.Given.Where(g => g.Unit >= firstUnit).Select(g => g.Label).ToList();
-        var seen = gathered.Seen.Where(s => s.Unit >= firstUnit).Select(s => (s.Label, s.HasSpeech)).ToList();
-        var lines = gathered.LinesPerUnit.Skip(firstUnit).Sum();
+        var gathered = Gather(units);
+        var givenLabels = gathered.Given;
+        var seen = gathered.Seen;
+        var lines = gathered.Lines;
 
         var delimiters = Conventions(seen, diagnostics);
         var candidates = seen.Where(s => delimiters.Contains(s.Label.Delimiter)).ToList();
@@ -243,7 +237,7 @@ internal sealed class LabelCensus
                 _ => true,
             })
             .Select(l => l.Name)
-            .Concat(hinted)
+            .Concat(givenLabels.Select(l => l.Name))
             .Concat(knownSpeakers)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -360,11 +354,28 @@ internal sealed class LabelCensus
 
         if (diagnostics is not null)
         {
-            foreach (var group in seen.Where(s => result.Contains(s.Label.Delimiter)).GroupBy(s => (s.Label.Delimiter, Shape: ShapeName(s.Label))).OrderByDescending(g => g.Count()))
+            // The conventions learned, most used first (the first used on a tie), each with the first label written so.
+            var shapes = new Dictionary<SpeakerLabel, string>(ReferenceEqualityComparer.Instance);
+            var formAt = new Dictionary<(LabelDelimiter, string), int>();
+            var forms = new List<(LabelDelimiter Delimiter, string Shape, int Count, string Example)>();
+            foreach (var (label, _) in seen)
             {
-                var example = group.First().Label.Written;
-                diagnostics.Add(Diagnostic.Info(DiagnosticCode.LabelConvention, $"label convention: {group.Key.Shape} + {DelimiterName(group.Key.Delimiter)}, {group.Count()} line(s), e.g. '{example}'").With("shape", group.Key.Shape).With("delimiter", DelimiterName(group.Key.Delimiter)).With("count", group.Count()).With("example", example));
+                if (!result.Contains(label.Delimiter))
+                    continue;
+                if (!shapes.TryGetValue(label, out var shape))
+                    shapes[label] = shape = ShapeName(label);
+                ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(formAt, (label.Delimiter, shape), out var known);
+                if (!known)
+                {
+                    at = forms.Count;
+                    forms.Add((label.Delimiter, shape, 0, label.Written));
+                }
+
+                forms[at] = forms[at] with { Count = forms[at].Count + 1 };
             }
+
+            foreach (var (delimiter, shape, count, example) in forms.OrderByDescending(f => f.Count))
+                diagnostics.Add(Diagnostic.Info(DiagnosticCode.LabelConvention, $"label convention: {shape} + {DelimiterName(delimiter)}, {count} line(s), e.g. '{example}'").With("shape", shape).With("delimiter", DelimiterName(delimiter)).With("count", count).With("example", example));
         }
 
         return result;

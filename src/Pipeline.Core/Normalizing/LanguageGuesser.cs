@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>Guesses a document's language (BCP 47) from its script and its commonest words.</summary>
@@ -16,11 +18,11 @@ internal static class LanguageGuesser
     ];
 
     /// <summary>Every stop word once, numbered, by its <see cref="WordKey"/>.</summary>
-    private static readonly Dictionary<ulong, int> StopWordIndex = StopWords.SelectMany(l => l.Words).Distinct(StringComparer.Ordinal)
-        .Select((w, i) => (Key: WordKey(w) ?? throw new InvalidOperationException($"stop word '{w}' has no key"), i)).ToDictionary(p => p.Key, p => p.i);
+    private static readonly NumberedKeys StopWordIndex = new([.. StopWords.SelectMany(l => l.Words).Distinct(StringComparer.Ordinal)
+        .Select(w => WordKey(w) ?? throw new InvalidOperationException($"stop word '{w}' has no key"))]);
 
     /// <summary>Each language's stop words as numbers of <see cref="StopWordIndex"/>, in the order of <see cref="StopWords"/>.</summary>
-    private static readonly int[][] LanguageWords = [.. StopWords.Select(l => l.Words.Select(w => StopWordIndex[WordKey(w)!.Value]).ToArray())];
+    private static readonly int[][] LanguageWords = [.. StopWords.Select(l => l.Words.Select(w => StopWordIndex.NumberOf(WordKey(w)!.Value)).ToArray())];
 
     /// <summary>The longest stop word: longer words are not looked up.</summary>
     private const int MaxStopWordLength = 5;
@@ -57,12 +59,12 @@ internal static class LanguageGuesser
 
     /// <summary>The script letters and stop words of a sample, counted as it is read piece by piece (the lines of a
     /// document, which need not be joined first). Pieces are read as if separated by a line break: a word never runs from
-    /// one into the next. One pass per character counts both the scripts and the words.</summary>
+    /// one into the next. Words are found by a vectorised search for their separators, and only words short enough to be a
+    /// stop word are looked at; the ASCII letters are counted vectorised and only the other characters one by one.</summary>
     public sealed class Tally
     {
-        /// <summary>What separates words: <c> \n\t,.;:!?"()</c>, as bits by character code.</summary>
-        private const ulong SeparatorsBelow64 = (1UL << ' ') | (1UL << '\n') | (1UL << '\t') | (1UL << ',') | (1UL << '.') | (1UL << ';')
-            | (1UL << ':') | (1UL << '!') | (1UL << '?') | (1UL << '"') | (1UL << '(') | (1UL << ')');
+        /// <summary>What separates words.</summary>
+        private static readonly SearchValues<char> Separators = SearchValues.Create(" \n\t,.;:!?\"()");
 
         private readonly int[] counts = new int[StopWordIndex.Count];
         private int cyrillic;
@@ -72,37 +74,28 @@ internal static class LanguageGuesser
 
         public void Add(ReadOnlySpan<char> text)
         {
-            var wordStart = 0;
-            var asciiKey = 0UL;
-            var ascii = true;
-            for (var i = 0; i < text.Length; i++)
+            latin += AsciiLetters.Count(text);
+            var nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+            if (nonAscii >= 0)
             {
-                var c = text[i];
-                if (c < 0x80)
+                foreach (var c in text[nonAscii..])
                 {
-                    if (c < 64 && ((SeparatorsBelow64 >> c) & 1) != 0)
-                    {
-                        CountWord(text[wordStart..i], asciiKey, ascii);
-                        wordStart = i + 1;
-                        asciiKey = 0;
-                        ascii = true;
-                        continue;
-                    }
-
-                    var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-                    if ((uint)(lower - 'a') <= 'z' - 'a')
-                        latin++;
-                    var at = i - wordStart;
-                    if (at < MaxStopWordLength)
-                        asciiKey |= (ulong)lower << (3 + (BitsPerKeyChar * at));
-                    continue;
+                    if (c >= 0x80)
+                        CountScript(c);
                 }
-
-                ascii = false;
-                CountScript(c);
             }
 
-            CountWord(text[wordStart..], asciiKey, ascii);
+            var rest = text;
+            while (true)
+            {
+                var end = rest.IndexOfAny(Separators);
+                var word = end < 0 ? rest : rest[..end];
+                if (word.Length is > 0 and <= MaxStopWordLength && Key(word) is { } key && StopWordIndex.NumberOf(key) is >= 0 and var number)
+                    counts[number]++;
+                if (end < 0)
+                    return;
+                rest = rest[(end + 1)..];
+            }
         }
 
         /// <summary>Russian, Ukrainian or Greek when the sample is written more in that script than in Latin letters (and
@@ -149,22 +142,26 @@ internal static class LanguageGuesser
             }
         }
 
-        /// <summary>Counts a word if it is a stop word; <paramref name="asciiKey"/> is its key when it is all ASCII
-        /// (lower-cased on the way), else it is lower-cased here the way it always was.</summary>
-        private void CountWord(ReadOnlySpan<char> word, ulong asciiKey, bool ascii)
+        /// <summary>The <see cref="WordKey"/> of a word of at most <see cref="MaxStopWordLength"/> characters, lower-cased
+        /// on the way: ASCII letters directly, any other word the way it always was.</summary>
+        private static ulong? Key(ReadOnlySpan<char> word)
         {
-            if (word.Length is 0 or > MaxStopWordLength)
-                return;
-            ulong? key = ascii ? asciiKey | (uint)word.Length : null;
-            if (!ascii)
+            var key = (ulong)word.Length;
+            for (var i = 0; i < word.Length; i++)
             {
-                Span<char> lower = stackalloc char[MaxStopWordLength];
-                var written = word.ToLowerInvariant(lower);
-                key = written > 0 ? WordKey(lower[..written]) : null;
+                var c = word[i];
+                if (c >= 0x80)
+                {
+                    Span<char> lower = stackalloc char[MaxStopWordLength];
+                    var written = word.ToLowerInvariant(lower);
+                    return written > 0 ? WordKey(lower[..written]) : null;
+                }
+
+                var lowered = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                key |= (ulong)lowered << (3 + (BitsPerKeyChar * i));
             }
 
-            if (key is { } found && StopWordIndex.TryGetValue(found, out var index))
-                counts[index]++;
+            return key;
         }
     }
 }

@@ -115,9 +115,25 @@ internal static class SourceUnits
         {
             foreach (var line in lines)
             {
-                foreach (var c in InlineEdit.Plain(line.Content))
+                var text = InlineEdit.Plain(line.Content).AsSpan();
+                for (var i = 0; i < text.Length; i++)
                 {
-                    if (depth == 0 && (closed || char.IsWhiteSpace(c)))
+                    if (depth > 0)
+                    {
+                        // Inside the bracket only the brackets count: the next one is found by a vectorised search.
+                        var next = text[i..].IndexOfAny('[', ']');
+                        if (next < 0)
+                            break;
+                        i += next;
+                        if (text[i] == '[')
+                            depth++;
+                        else if (--depth == 0)
+                            closed = true;
+                        continue;
+                    }
+
+                    var c = text[i];
+                    if (closed || char.IsWhiteSpace(c))
                     {
                         // Before the bracket only white space; after it only white space and one colon or full stop.
                         if (char.IsWhiteSpace(c))
@@ -128,12 +144,9 @@ internal static class SourceUnits
                         continue;
                     }
 
-                    if (depth == 0 && c != '[')
+                    if (c != '[')
                         return false;
-                    if (c == '[')
-                        depth++;
-                    else if (c == ']' && --depth == 0)
-                        closed = true;
+                    depth++;
                 }
             }
         }

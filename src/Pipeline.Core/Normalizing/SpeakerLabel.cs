@@ -187,8 +187,8 @@ internal static partial class SpeakerLabelParser
     private static SpeakerLabel? MatchUnnumbered(string text)
     {
         // Cheap checks first: LabelPattern needs a colon, BareQuestionPattern a leading Q or A, RecordLabelPattern a full stop.
-        var match = text.Contains(':', StringComparison.Ordinal) ? LabelPattern().Match(text) : System.Text.RegularExpressions.Match.Empty;
-        if (!match.Success)
+        var length = text.Contains(':', StringComparison.Ordinal) ? LabelLength(text) : 0;
+        if (length == 0)
         {
             // In a justified line with two spaces between all its words (`A  medicina  é…`), the spaces set nothing off.
             if (text.Length > 1 && text[0] is 'Q' or 'A' && BareQuestionPattern().Match(text) is { Success: true } bare && !text.AsSpan(bare.Length).TrimEnd().Contains("  ", StringComparison.Ordinal))
@@ -201,6 +201,29 @@ internal static partial class SpeakerLabelParser
                 : null;
         }
 
+        // The label depends on the matched head alone, and a document writes the same few heads again and again.
+        if (LabelMatchMemo.Current is not { } memo)
+            return FromLabelMatch(text, LabelPattern().Match(text));
+        if (memo.Heads.TryGetValue(text.AsSpan(0, length), out var known))
+            return known;
+        var label = FromLabelMatch(text, LabelPattern().Match(text));
+        memo.Heads.Dictionary[text[..length]] = label;
+        return label;
+    }
+
+    /// <summary>How many characters <see cref="LabelPattern"/> matches at the start of the text (0 when it does not),
+    /// found without capturing its groups.</summary>
+    private static int LabelLength(string text)
+    {
+        foreach (var match in LabelPattern().EnumerateMatches(text))
+            return match.Length;
+        return 0;
+    }
+
+    /// <summary>The label <see cref="LabelPattern"/>'s match at the start of <paramref name="text"/> reads, or null when its
+    /// name has no label's shape.</summary>
+    private static SpeakerLabel? FromLabelMatch(string text, Match match)
+    {
         var raw = match.Groups["name"].Value;
         var name = Spaces().Replace(raw.Trim(), " ");
         if (raw.Contains("   ", StringComparison.Ordinal) || name.Length == 0 || name.Length > MaxNameLength || name.EndsWith(','))
@@ -343,7 +366,7 @@ internal static partial class SpeakerLabelParser
         // A trailing number is allowed ("Speaker 1"); other digits mean this is not a name.
         var last = words[^1];
         var body = last.All(char.IsDigit) && words.Length > 1 ? words[..^1] : words;
-        var letters = last.TrimEnd("0123456789".ToCharArray());
+        var letters = last.TrimEnd(AsciiDigits);
         if (words.Length == 1 && letters.Length > 1 && letters.Length < last.Length && letters.All(char.IsLetter))
             body = [letters];
         if (body.Any(w => w.Any(char.IsDigit)))
@@ -369,6 +392,8 @@ internal static partial class SpeakerLabelParser
             return LabelShape.UpperCase;
         return body.Length == 1 ? LabelShape.SingleWord : LabelShape.NameWords;
     }
+
+    private static readonly char[] AsciiDigits = [.. "0123456789"];
 
     private static bool IsUpper(string text)
     {
@@ -414,6 +439,10 @@ internal sealed class LabelMatchMemo : IDisposable
 
     /// <summary>The shape of each label name (<see cref="LabelShape"/>), by name.</summary>
     public Dictionary<string, LabelShape?> Shapes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Labels ending with a colon by the head <c>SpeakerLabelParser.LabelPattern</c> matched, looked up by span.</summary>
+    public Dictionary<string, SpeakerLabel?>.AlternateLookup<ReadOnlySpan<char>> Heads { get; } =
+        new Dictionary<string, SpeakerLabel?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether each label name names the chair, by name.</summary>
     public Dictionary<string, bool> Chairs { get; } = new(StringComparer.Ordinal);

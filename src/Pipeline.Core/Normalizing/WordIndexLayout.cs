@@ -53,7 +53,8 @@ internal static partial class WordIndexLayout
 
     private static bool IsIndexPage(SourceUnit unit)
     {
-        if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
+        // A reference starts with a digit 1-9: a unit with none holds no reference, and no index page holds none.
+        if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null || !unit.Paragraphs.Any(p => p.Any(l => InlineEdit.Plain(l.Content).AsSpan().ContainsAnyInRange('1', '9'))))
             return false;
         var lines = unit.Paragraphs.SelectMany(p => p).Select(l => InlineEdit.Plain(l.Content)).Where(l => l.Trim().Length > 0).ToList();
         if (lines.Count == 0)

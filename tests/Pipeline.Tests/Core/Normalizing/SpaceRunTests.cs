@@ -42,6 +42,10 @@ public sealed class SpaceRunTests
     [InlineData("a\u00A0b then a\ttab", true)]
     [InlineData("a\u00A0b then  two spaces", true)]
     [InlineData("a\u00A0b then one space each", false)]
+    [InlineData("\u00A0 a", true)]
+    [InlineData("a \u00A0", true)]
+    [InlineData("\u00A0a\u00A0b\u00A0", false)]
+    [InlineData("a\u00A0b\u00A0\u00A0", true)]
     [InlineData("a long line of words with single spaces only, longer than one vector of characters and then some more  end", true)]
     [InlineData("a long line of words with single spaces only, longer than one vector of characters and then some more end", false)]
     public void A_space_run_is_a_tab_or_two_spaces_of_any_kind_in_a_row(string text, bool expected)

@@ -1,0 +1,89 @@
+using Pipeline.Core.Normalizing;
+
+namespace Pipeline.Tests.Core.Normalizing;
+
+/// <summary>Issue #17, round 5: the vectorised searches and tables the normaliser reads with give the answers of the
+/// character-by-character loops they replaced.</summary>
+public sealed class NormaliserShortcutTests
+{
+    private static readonly string[] Samples =
+    [
+        "",
+        "a",
+        "Z",
+        "@[`{",
+        "The quick brown fox jumps over the lazy dog, 1234567890 times!",
+        "ÀÉÎõü ñ ß and ASCII words past sixteen characters of them",
+        "Мы знаем, что это не так — Αυτό είναι ZZZ zzz",
+        "Page 12 of the transcript",
+        "Page twelve of the transcript",
+        "Page  twelve",
+        "Page\u00A0twelve",
+        "Page\u00A0 twelve",
+        "Page \u00A0twelve",
+        "Page\u00A0\u00A0twelve",
+        "Page\ttwelve",
+        "Page\t twelve",
+        "Page\u2003\u2003twelve",
+        "Page\u2003twelve",
+        "Seite ٣ von zwölf",
+        "“Quoted” words ‘with’ no digits at all, longer than a vector of characters",
+        "“Quoted” words with a digit at the end after the quotes 7",
+    ];
+
+    public static TheoryData<string> Texts() => [.. Samples];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Ascii_letters_are_counted_as_one_by_one(string text)
+    {
+        var expected = text.Count(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z');
+        Assert.Equal(expected, AsciiLetters.Count(text));
+        Assert.Equal(expected * 9, AsciiLetters.Count(string.Concat(Enumerable.Repeat(text, 9))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_line_changes_without_digits_when_it_has_a_digit_or_two_white_spaces_in_a_row(string text)
+    {
+        var expected = text.Where((c, i) => char.IsDigit(c) || (i > 0 && char.IsWhiteSpace(c) && char.IsWhiteSpace(text[i - 1]))).Any();
+        Assert.Equal(expected, PageLayout.ChangesWithoutDigits(text));
+    }
+
+    [Fact]
+    public void The_other_white_space_is_every_white_space_but_the_space_and_the_no_break_space()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.Equal(char.IsWhiteSpace(c) && c is not ' ' and not '\u00A0', PageLayout.OtherWhiteSpace.Contains(c));
+    }
+
+    [Fact]
+    public void Numbered_keys_give_each_key_its_number_and_minus_one_for_any_other()
+    {
+        ulong[] keys = [.. Enumerable.Range(1, 70).Select(i => (ulong)i * 0x1000_0001UL)];
+        var table = new NumberedKeys(keys);
+        Assert.Equal(70, table.Count);
+        for (var i = 0; i < keys.Length; i++)
+            Assert.Equal(i, table.NumberOf(keys[i]));
+        Assert.Equal(-1, table.NumberOf(0x1000_0000UL));
+        Assert.Equal(-1, table.NumberOf(ulong.MaxValue));
+        Assert.Throws<ArgumentException>(() => new NumberedKeys([1, 2, 1]));
+        Assert.Throws<ArgumentException>(() => new NumberedKeys([0]));
+    }
+
+    [Theory]
+    [InlineData("ANNA LEE: Hello.", "ANNA LEE: Goodbye.")]
+    [InlineData("Jane Doe (BBC):\u00A0Well.", "Jane Doe (BBC):\u00A0No.")]
+    [InlineData("The Secretary of State for Health (Mr Andrew Lansley): Yes.", "The Secretary of State for Health (Mr Andrew Lansley): No.")]
+    [InlineData("Speaker 1 (00:01:02): Yes.", "Speaker 1 (00:01:02): And more.")]
+    [InlineData("Remember: this is prose.", "Remember: so is this.")]
+    public void A_label_remembered_by_its_head_is_the_label_each_line_gives_alone(string first, string second)
+    {
+        var alone = (SpeakerLabelParser.Match(first), SpeakerLabelParser.Match(second));
+        using (LabelMatchMemo.Begin())
+        {
+            Assert.Equal(alone.Item1, SpeakerLabelParser.Match(first));
+            Assert.Equal(alone.Item2, SpeakerLabelParser.Match(second));
+        }
+    }
+}
