@@ -17,8 +17,7 @@ internal static class HexDigits
 
     private static int Write(ushort[] pairs, int value, Span<byte> destination)
     {
-        BinaryPrimitives.WriteUInt16LittleEndian(destination, pairs[(value >> 8) & 0xFF]);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], pairs[value & 0xFF]);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination, pairs[(value >> 8) & 0xFF] | ((uint)pairs[value & 0xFF] << 16));
         return 4;
     }
 

@@ -50,7 +50,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>One bit per glyph of the face: set once the glyph is in <see cref="drawn"/>. A few hundred bytes per
         /// face, where an array of texts by glyph id cost 28–50 KB per face and document.</summary>
-        private ulong[]? drawnBits;
+        private readonly ulong[] drawnBits = new ulong[(ShippedFonts.ProgramOf(face).GlyphCount + 63) / 64];
         private List<int>? sortedGlyphs;
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
@@ -68,23 +68,29 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>The Type0 font object the page resources refer to.</summary>
         public PdfDictionary Type0 { get; } = type0;
 
-        /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.</summary>
+        /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.
+        /// Called for every character drawn: all but a glyph's first use end at the bit test.</summary>
         public int Use(int codePoint, ReadOnlySpan<char> text)
         {
             var glyph = metrics.Glyph(codePoint);
-            if ((uint)glyph >= (uint)program.GlyphCount)
-                return glyph;
-            var bits = drawnBits ??= new ulong[(program.GlyphCount + 63) / 64];
-            ref var word = ref bits[glyph >> 6];
-            var bit = 1UL << (glyph & 63);
-            if ((word & bit) == 0)
+            if ((uint)glyph < (uint)program.GlyphCount)
             {
-                word |= bit;
-                drawn.Add(new DrawnGlyph(glyph, text.ToString()));
-                sortedGlyphs = null;
+                ref var word = ref drawnBits[glyph >> 6];
+                var bit = 1UL << (glyph & 63);
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    Record(glyph, text);
+                }
             }
 
             return glyph;
+        }
+
+        private void Record(int glyph, ReadOnlySpan<char> text)
+        {
+            drawn.Add(new DrawnGlyph(glyph, text.ToString()));
+            sortedGlyphs = null;
         }
 
         /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way).</summary>
