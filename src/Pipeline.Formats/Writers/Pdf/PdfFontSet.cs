@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PdfSharp.Pdf;
 using Pipeline.Formats.Writers.Pdf.Fonts;
@@ -98,7 +99,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         {
             if (sortedGlyphs is null)
             {
-                drawn.Sort(static (a, b) => a.Glyph.CompareTo(b.Glyph));
+                CollectionsMarshal.AsSpan(drawn).Sort(new ByGlyph());
                 sortedGlyphs = new List<int>(drawn.Count);
                 foreach (var glyph in drawn)
                     sortedGlyphs.Add(glyph.Glyph);
@@ -263,6 +264,12 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>A glyph drawn and the text it was first drawn for (what the ToUnicode map gives for it).</summary>
         private readonly record struct DrawnGlyph(int Glyph, string Text);
+
+        /// <summary>Orders drawn glyphs by id; a struct, so the sort calls it directly rather than through a delegate.</summary>
+        private readonly struct ByGlyph : IComparer<DrawnGlyph>
+        {
+            public int Compare(DrawnGlyph x, DrawnGlyph y) => x.Glyph.CompareTo(y.Glyph);
+        }
 
         private static PdfArray Integers(PdfDocument pdf, int[] values)
         {
