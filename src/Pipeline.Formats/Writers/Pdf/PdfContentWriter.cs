@@ -81,7 +81,7 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         for (var i = 0; i < text.Length; i++)
         {
             var at = i;
-            var codePoint = CodePoints.At(text, ref i);
+            var codePoint = char.IsSurrogate(text[i]) ? CodePoints.At(text, ref i) : text[i];
             var glyph = entry.Use(codePoint, text.Slice(at, i - at + 1));
             written += HexDigits.Lower(glyph, glyphs[written..]);
         }

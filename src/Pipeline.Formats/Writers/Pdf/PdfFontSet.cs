@@ -52,7 +52,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>One bit per glyph of the face: set once the glyph is in <see cref="drawn"/>. A few hundred bytes per
         /// face, where an array of texts by glyph id cost 28–50 KB per face and document.</summary>
         private readonly ulong[] drawnBits = new ulong[(ShippedFonts.ProgramOf(face).GlyphCount + 63) / 64];
-        private List<int>? sortedGlyphs;
+        private int[]? sortedGlyphs;
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
 
@@ -94,15 +94,17 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             sortedGlyphs = null;
         }
 
-        /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way).</summary>
-        private List<int> Used()
+        /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way): sorted as plain
+        /// integer keys carrying the drawn glyphs along, with no comparison delegate.</summary>
+        private int[] Used()
         {
             if (sortedGlyphs is null)
             {
-                CollectionsMarshal.AsSpan(drawn).Sort(new ByGlyph());
-                sortedGlyphs = new List<int>(drawn.Count);
-                foreach (var glyph in drawn)
-                    sortedGlyphs.Add(glyph.Glyph);
+                var glyphs = CollectionsMarshal.AsSpan(drawn);
+                sortedGlyphs = new int[glyphs.Length];
+                for (var i = 0; i < glyphs.Length; i++)
+                    sortedGlyphs[i] = glyphs[i].Glyph;
+                sortedGlyphs.AsSpan().Sort(glyphs);
             }
 
             return sortedGlyphs;
@@ -157,7 +159,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private string SubsetTag()
         {
             var glyphs = Used();
-            var bytes = new byte[(glyphs.Count + 1) * 2];
+            var bytes = new byte[(glyphs.Length + 1) * 2];
             BitConverter.TryWriteBytes(bytes, (short)face);
             var at = 2;
             foreach (var glyph in glyphs)
@@ -179,7 +181,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private PdfArray Widths(PdfDocument pdf)
         {
             var glyphs = Used();
-            var chars = new char[(glyphs.Count * 16) + 2];
+            var chars = new char[(glyphs.Length * 16) + 2];
             var at = 0;
             var previous = -2;
             foreach (var glyph in glyphs)
@@ -219,7 +221,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private ReadOnlySpan<byte> ToUnicode()
         {
             var glyphs = Used();
-            var mapped = glyphs.Count > 0 && glyphs[0] == 0 ? glyphs.Count - 1 : glyphs.Count;
+            var mapped = glyphs.Length > 0 && glyphs[0] == 0 ? glyphs.Length - 1 : glyphs.Length;
             var capacity = CMapStart.Length + CMapEnd.Length + (((mapped / 100) + 1) * 32);
             foreach (var (_, text) in drawn)
                 capacity += 10 + (4 * text.Length);
@@ -264,12 +266,6 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>A glyph drawn and the text it was first drawn for (what the ToUnicode map gives for it).</summary>
         private readonly record struct DrawnGlyph(int Glyph, string Text);
-
-        /// <summary>Orders drawn glyphs by id; a struct, so the sort calls it directly rather than through a delegate.</summary>
-        private readonly struct ByGlyph : IComparer<DrawnGlyph>
-        {
-            public int Compare(DrawnGlyph x, DrawnGlyph y) => x.Glyph.CompareTo(y.Glyph);
-        }
 
         private static PdfArray Integers(PdfDocument pdf, int[] values)
         {
