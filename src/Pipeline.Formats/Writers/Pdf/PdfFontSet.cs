@@ -40,6 +40,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             entry.Write(pdf);
     }
 
+    /// <summary>The characters below this are drawn through <see cref="Entry.UseAscii"/>.</summary>
+    public const int AsciiLimit = 128;
+
     /// <summary>One face as used in the document.</summary>
     internal sealed class Entry(FontFace face, int number, PdfDictionary type0)
     {
@@ -53,6 +56,10 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// face, where an array of texts by glyph id cost 28–50 KB per face and document.</summary>
         private readonly ulong[] drawnBits = new ulong[(ShippedFonts.ProgramOf(face).GlyphCount + 63) / 64];
         private int[]? sortedGlyphs;
+
+        /// <summary>For each ASCII character drawn in this face, its glyph id as the four hex digits a content stream holds
+        /// (0 until its first use): most text drawn is ASCII, and such a character after its first use costs one read.</summary>
+        private readonly uint[] asciiGlyphHex = new uint[AsciiLimit];
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
 
@@ -86,6 +93,16 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             }
 
             return glyph;
+        }
+
+        /// <summary>What <see cref="Use"/> gives for <paramref name="character"/> (one ASCII character, below
+        /// <see cref="AsciiLimit"/>), as the word of <see cref="HexDigits.LowerWord"/>.</summary>
+        public uint UseAscii(ReadOnlySpan<char> character)
+        {
+            ref var hex = ref asciiGlyphHex[character[0]];
+            if (hex == 0)
+                hex = HexDigits.LowerWord(Use(character[0], character));
+            return hex;
         }
 
         private void Record(int glyph, ReadOnlySpan<char> text)
