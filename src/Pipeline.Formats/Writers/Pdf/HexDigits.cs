@@ -15,12 +15,17 @@ internal static class HexDigits
     /// <summary>Writes <paramref name="value"/> as four upper-case digits; returns 4.</summary>
     public static int Upper(int value, Span<byte> destination) => Write(UpperPairs, value, destination);
 
+    /// <summary>The four lower-case digits of <paramref name="value"/> as one word: its bytes, little-endian, are the
+    /// digits in order (never 0: a digit is never a zero byte).</summary>
+    public static uint LowerWord(int value) => Word(LowerPairs, value);
+
     private static int Write(ushort[] pairs, int value, Span<byte> destination)
     {
-        BinaryPrimitives.WriteUInt16LittleEndian(destination, pairs[(value >> 8) & 0xFF]);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], pairs[value & 0xFF]);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination, Word(pairs, value));
         return 4;
     }
+
+    private static uint Word(ushort[] pairs, int value) => pairs[(value >> 8) & 0xFF] | ((uint)pairs[value & 0xFF] << 16);
 
     /// <summary>For every byte value, its two digits as a little-endian pair (first digit in the low byte).</summary>
     private static ushort[] Pairs(ReadOnlySpan<byte> digits)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
@@ -80,8 +81,15 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] < PdfFontSet.AsciiLimit)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(glyphs[written..], entry.UseAscii(text.Slice(i, 1)));
+                written += 4;
+                continue;
+            }
+
             var at = i;
-            var codePoint = CodePoints.At(text, ref i);
+            var codePoint = char.IsSurrogate(text[i]) ? CodePoints.At(text, ref i) : text[i];
             var glyph = entry.Use(codePoint, text.Slice(at, i - at + 1));
             written += HexDigits.Lower(glyph, glyphs[written..]);
         }

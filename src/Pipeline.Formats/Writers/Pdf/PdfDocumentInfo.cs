@@ -140,7 +140,7 @@ internal static class PdfDocumentInfo
         var number = 0;
         foreach (var page in pdf.Pages)
         {
-            foreach (var annotation in page.Annotations.OfType<PdfAnnotation>())
+            foreach (var annotation in PageAnnotations.Of(page))
             {
                 annotation.Elements.SetDateTime("/M", date);
                 annotation.Elements.SetString("/NM", "annot-" + (++number).ToString(CultureInfo.InvariantCulture));

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PdfSharp.Pdf;
 using Pipeline.Formats.Writers.Pdf.Fonts;
@@ -39,6 +40,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             entry.Write(pdf);
     }
 
+    /// <summary>The characters below this are drawn through <see cref="Entry.UseAscii"/>.</summary>
+    public const int AsciiLimit = 128;
+
     /// <summary>One face as used in the document.</summary>
     internal sealed class Entry(FontFace face, int number, PdfDictionary type0)
     {
@@ -50,8 +54,12 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         /// <summary>One bit per glyph of the face: set once the glyph is in <see cref="drawn"/>. A few hundred bytes per
         /// face, where an array of texts by glyph id cost 28–50 KB per face and document.</summary>
-        private ulong[]? drawnBits;
-        private List<int>? sortedGlyphs;
+        private readonly ulong[] drawnBits = new ulong[(ShippedFonts.ProgramOf(face).GlyphCount + 63) / 64];
+        private int[]? sortedGlyphs;
+
+        /// <summary>For each ASCII character drawn in this face, its glyph id as the four hex digits a content stream holds
+        /// (0 until its first use): most text drawn is ASCII, and such a character after its first use costs one read.</summary>
+        private readonly uint[] asciiGlyphHex = new uint[AsciiLimit];
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
 
@@ -68,34 +76,52 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         /// <summary>The Type0 font object the page resources refer to.</summary>
         public PdfDictionary Type0 { get; } = type0;
 
-        /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.</summary>
+        /// <summary>The glyph that draws <paramref name="codePoint"/>, recorded as used and as standing for <paramref name="text"/>.
+        /// Called for every character drawn: all but a glyph's first use end at the bit test.</summary>
         public int Use(int codePoint, ReadOnlySpan<char> text)
         {
             var glyph = metrics.Glyph(codePoint);
-            if ((uint)glyph >= (uint)program.GlyphCount)
-                return glyph;
-            var bits = drawnBits ??= new ulong[(program.GlyphCount + 63) / 64];
-            ref var word = ref bits[glyph >> 6];
-            var bit = 1UL << (glyph & 63);
-            if ((word & bit) == 0)
+            if ((uint)glyph < (uint)program.GlyphCount)
             {
-                word |= bit;
-                drawn.Add(new DrawnGlyph(glyph, text.ToString()));
-                sortedGlyphs = null;
+                ref var word = ref drawnBits[glyph >> 6];
+                var bit = 1UL << (glyph & 63);
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    Record(glyph, text);
+                }
             }
 
             return glyph;
         }
 
-        /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way).</summary>
-        private List<int> Used()
+        /// <summary>What <see cref="Use"/> gives for <paramref name="character"/> (one ASCII character, below
+        /// <see cref="AsciiLimit"/>), as the word of <see cref="HexDigits.LowerWord"/>.</summary>
+        public uint UseAscii(ReadOnlySpan<char> character)
+        {
+            ref var hex = ref asciiGlyphHex[character[0]];
+            if (hex == 0)
+                hex = HexDigits.LowerWord(Use(character[0], character));
+            return hex;
+        }
+
+        private void Record(int glyph, ReadOnlySpan<char> text)
+        {
+            drawn.Add(new DrawnGlyph(glyph, text.ToString()));
+            sortedGlyphs = null;
+        }
+
+        /// <summary>The glyphs drawn, in ascending order (and <see cref="drawn"/> sorted the same way): sorted as plain
+        /// integer keys carrying the drawn glyphs along, with no comparison delegate.</summary>
+        private int[] Used()
         {
             if (sortedGlyphs is null)
             {
-                drawn.Sort(static (a, b) => a.Glyph.CompareTo(b.Glyph));
-                sortedGlyphs = new List<int>(drawn.Count);
-                foreach (var glyph in drawn)
-                    sortedGlyphs.Add(glyph.Glyph);
+                var glyphs = CollectionsMarshal.AsSpan(drawn);
+                sortedGlyphs = new int[glyphs.Length];
+                for (var i = 0; i < glyphs.Length; i++)
+                    sortedGlyphs[i] = glyphs[i].Glyph;
+                sortedGlyphs.AsSpan().Sort(glyphs);
             }
 
             return sortedGlyphs;
@@ -150,7 +176,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private string SubsetTag()
         {
             var glyphs = Used();
-            var bytes = new byte[(glyphs.Count + 1) * 2];
+            var bytes = new byte[(glyphs.Length + 1) * 2];
             BitConverter.TryWriteBytes(bytes, (short)face);
             var at = 2;
             foreach (var glyph in glyphs)
@@ -172,7 +198,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private PdfArray Widths(PdfDocument pdf)
         {
             var glyphs = Used();
-            var chars = new char[(glyphs.Count * 16) + 2];
+            var chars = new char[(glyphs.Length * 16) + 2];
             var at = 0;
             var previous = -2;
             foreach (var glyph in glyphs)
@@ -212,7 +238,7 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private ReadOnlySpan<byte> ToUnicode()
         {
             var glyphs = Used();
-            var mapped = glyphs.Count > 0 && glyphs[0] == 0 ? glyphs.Count - 1 : glyphs.Count;
+            var mapped = glyphs.Length > 0 && glyphs[0] == 0 ? glyphs.Length - 1 : glyphs.Length;
             var capacity = CMapStart.Length + CMapEnd.Length + (((mapped / 100) + 1) * 32);
             foreach (var (_, text) in drawn)
                 capacity += 10 + (4 * text.Length);

@@ -87,6 +87,7 @@ internal sealed class PdfPageRenderer : IDisposable
         var resources = new PdfDictionary(pdf);
         resources.Elements["/Font"] = fontResources;
         page.Elements["/Resources"] = resources;
+        PageAnnotations.EnsureArray(pdf, page);
     }
 
     private void DrawBody(PageLayout layout)

@@ -34,7 +34,7 @@ internal static class PdfStructure
         {
             if (page.Elements.GetName("/Tabs") != "/S")
                 return false;
-            foreach (var link in page.Annotations.OfType<PdfLinkAnnotation>())
+            foreach (var link in PageAnnotations.Of(page).OfType<PdfLinkAnnotation>())
             {
                 if (string.IsNullOrWhiteSpace(link.Elements.GetString("/Contents")) || !link.Elements.ContainsKey("/StructParent"))
                     return false;

@@ -19,7 +19,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
     {
         if (width <= 0)
             throw new ArgumentOutOfRangeException(nameof(width), width, "line width must be positive");
-        builder.Start(width, leading);
+        builder.Start(runs, width, leading);
         word.Clear();
         space.Clear();
         for (var r = 0; r < runs.Count; r++)
@@ -39,7 +39,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 var end = i + 1;
                 while (end < text.Length && (text[end] == ' ') == isSpace)
                     end++;
-                var piece = new Piece(run, i, end - i, measurer.Width(text.AsSpan(i, end - i), run.Style));
+                var piece = new Piece(r, i, end - i, measurer.Width(text.AsSpan(i, end - i), run.Style));
                 if (isSpace)
                 {
                     Place();
@@ -87,7 +87,8 @@ public sealed class LineBreaker(TextMeasurer measurer)
     {
         foreach (var piece in word.Pieces)
         {
-            var text = piece.Run.Text;
+            var run = builder.RunOf(piece);
+            var text = run.Text;
             var end = piece.Start + piece.Length;
             var chunkStart = piece.Start;
             var chunkWidth = 0.0;
@@ -95,11 +96,11 @@ public sealed class LineBreaker(TextMeasurer measurer)
             {
                 var first = i;
                 var codePoint = CodePoints.At(text, ref i);
-                var charWidth = TextMeasurer.CodePointWidth(codePoint, piece.Run.Style);
+                var charWidth = TextMeasurer.CodePointWidth(codePoint, run.Style);
                 if (builder.Used + chunkWidth + charWidth > builder.Width + Tolerance && (first > chunkStart || !builder.IsEmpty))
                 {
                     if (first > chunkStart)
-                        builder.Add(Chunk(piece.Run, chunkStart, first));
+                        builder.Add(Chunk(piece.Run, run, chunkStart, first));
                     builder.FinishLine(null, forced: false);
                     chunkStart = first;
                     chunkWidth = 0;
@@ -109,15 +110,17 @@ public sealed class LineBreaker(TextMeasurer measurer)
             }
 
             if (end > chunkStart)
-                builder.Add(Chunk(piece.Run, chunkStart, end));
+                builder.Add(Chunk(piece.Run, run, chunkStart, end));
         }
     }
 
-    private Piece Chunk(StyledRun run, int start, int end) =>
-        new(run, start, end - start, measurer.Width(run.Text.AsSpan(start, end - start), run.Style));
+    private Piece Chunk(int index, StyledRun run, int start, int end) =>
+        new(index, start, end - start, measurer.Width(run.Text.AsSpan(start, end - start), run.Style));
 
-    /// <summary>A stretch of a run's text (a word, the spaces between words, or part of a long word) and its width.</summary>
-    private readonly record struct Piece(StyledRun Run, int Start, int Length, double Width)
+    /// <summary>A stretch of a run's text (a word, the spaces between words, or part of a long word) and its width. The
+    /// run is named by its index in the runs being broken: a piece holds no reference, so emptying the lists of pieces
+    /// (after every word and line) only resets their count.</summary>
+    private readonly record struct Piece(int Run, int Start, int Length, double Width)
     {
         public int End => Start + Length;
     }
@@ -150,6 +153,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
         private readonly List<Fragment> fragments = [];
         private readonly List<string> footnotes = [];
         private readonly StringBuilder joined = new();
+        private IReadOnlyList<StyledRun> runs = [];
         private double leading;
 
         public double Width { get; private set; }
@@ -158,8 +162,9 @@ public sealed class LineBreaker(TextMeasurer measurer)
 
         public bool IsEmpty => pieces.Count == 0;
 
-        public void Start(double width, double leading)
+        public void Start(IReadOnlyList<StyledRun> broken, double width, double leading)
         {
+            runs = broken;
             Width = width;
             this.leading = leading;
             pieces.Clear();
@@ -173,6 +178,9 @@ public sealed class LineBreaker(TextMeasurer measurer)
             lines.Clear();
             return result;
         }
+
+        /// <summary>The run <paramref name="piece"/> is a stretch of.</summary>
+        public StyledRun RunOf(Piece piece) => runs[piece.Run];
 
         public void Add(Piece piece)
         {
@@ -201,12 +209,12 @@ public sealed class LineBreaker(TextMeasurer measurer)
             var x = 0.0;
             var fragmentWidth = 0.0;
             var text = new FragmentText(joined);
-            var current = pieces[0].Run;
+            var current = RunOf(pieces[0]);
             var largest = double.MinValue;
             var largestFullSize = double.MinValue;
             foreach (var piece in pieces)
             {
-                var run = piece.Run;
+                var run = RunOf(piece);
                 if (run.FootnoteId is { } id && !footnotes.Contains(id))
                     footnotes.Add(id);
                 if (!SameLook(current, run))
@@ -218,7 +226,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 }
 
                 current = run;
-                text.Append(piece);
+                text.Append(piece, run);
                 fragmentWidth += piece.Width;
                 largest = Math.Max(largest, run.Style.Size);
                 if (!run.Style.Superscript)
@@ -254,15 +262,16 @@ public sealed class LineBreaker(TextMeasurer measurer)
         private int end;
         private bool spilled;
 
-        public void Append(Piece piece)
+        /// <summary>Adds <paramref name="piece"/>, a stretch of <paramref name="pieceRun"/>.</summary>
+        public void Append(Piece piece, StyledRun pieceRun)
         {
             if (run is null)
             {
-                (run, start, end) = (piece.Run, piece.Start, piece.End);
+                (run, start, end) = (pieceRun, piece.Start, piece.End);
                 return;
             }
 
-            if (!spilled && ReferenceEquals(run, piece.Run) && piece.Start == end)
+            if (!spilled && ReferenceEquals(run, pieceRun) && piece.Start == end)
             {
                 end = piece.End;
                 return;
@@ -274,7 +283,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
                 spilled = true;
             }
 
-            joined.Append(piece.Run.Text, piece.Start, piece.Length);
+            joined.Append(pieceRun.Text, piece.Start, piece.Length);
         }
 
         public readonly ReadOnlyMemory<char> Characters() =>

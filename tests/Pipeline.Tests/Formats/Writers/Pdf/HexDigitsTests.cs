@@ -19,5 +19,6 @@ public sealed class HexDigitsTests
         Assert.Equal("\0" + lower + "\0", Encoding.ASCII.GetString(buffer));
         Assert.Equal(4, HexDigits.Upper(value, buffer.AsSpan(1)));
         Assert.Equal("\0" + upper + "\0", Encoding.ASCII.GetString(buffer));
+        Assert.Equal(lower, Encoding.ASCII.GetString(BitConverter.GetBytes(HexDigits.LowerWord(value))));
     }
 }
