@@ -1,4 +1,3 @@
-using System.Xml;
 using Pipeline.Core.Chars;
 
 namespace Pipeline.Formats.Writers.Tei;
@@ -11,23 +10,9 @@ namespace Pipeline.Formats.Writers.Tei;
 /// changes their content.</remarks>
 internal sealed partial class TeiDocumentWriter
 {
-    private const string TeiNamespace = "http://www.tei-c.org/ns/1.0";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string ParaphraseCategory = "paraphrase";
     private const string InferredCategory = "inferred";
     private const int MaxReportedPlaces = 10;
-
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = false,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-        OmitXmlDeclaration = false,
-        CloseOutput = false,
-        CheckCharacters = true,
-        ConformanceLevel = ConformanceLevel.Document,
-    };
 
     private readonly TranscriptDocument document;
     private readonly WriterContext context;
@@ -55,7 +40,7 @@ internal sealed partial class TeiDocumentWriter
     private readonly List<bool> openHasChildren = [];
     private readonly List<string> indents = [];
 
-    private XmlWriter xml = null!;
+    private TeiXmlWriter xml = null!;
     private string place = "metadata";
     private int removedTotal;
 
@@ -68,16 +53,14 @@ internal sealed partial class TeiDocumentWriter
     public void Write(Stream output)
     {
         Prepare();
-        using (xml = XmlWriter.Create(output, Settings))
+        using (xml = new TeiXmlWriter(output))
         {
             xml.WriteStartDocument();
             Open("TEI");
-            xml.WriteAttributeString("xml", "lang", XmlNamespace, Language);
+            xml.WriteXmlAttribute("lang", Language);
             WriteHeader();
             WriteText();
             Close();
-            xml.WriteEndDocument();
-            xml.Flush();
         }
 
         output.WriteByte((byte)'\n');
@@ -237,7 +220,7 @@ internal sealed partial class TeiDocumentWriter
     private void Open(string name)
     {
         NewLine();
-        xml.WriteStartElement(name, TeiNamespace);
+        xml.WriteStartElement(name);
         openHasChildren.Add(false);
     }
 
@@ -256,7 +239,7 @@ internal sealed partial class TeiDocumentWriter
     private void OpenMixed(string name)
     {
         NewLine();
-        xml.WriteStartElement(name, TeiNamespace);
+        xml.WriteStartElement(name);
     }
 
     private void EndMixed() => xml.WriteEndElement();
@@ -272,7 +255,7 @@ internal sealed partial class TeiDocumentWriter
     }
 
     /// <summary>Starts an element inside mixed content (no whitespace added).</summary>
-    private void Inline(string name) => xml.WriteStartElement(name, TeiNamespace);
+    private void Inline(string name) => xml.WriteStartElement(name);
 
     private void NewLine()
     {
@@ -281,17 +264,17 @@ internal sealed partial class TeiDocumentWriter
         var depth = openHasChildren.Count;
         while (indents.Count <= depth)
             indents.Add("\n" + new string(' ', indents.Count * 2));
-        xml.WriteWhitespace(indents[depth]);
+        xml.WriteString(indents[depth]);
     }
 
     private void Attribute(string name, string? value)
     {
         if (value is null)
             return;
-        xml.WriteAttributeString(name, Clean(value));
+        xml.WriteAttribute(name, Clean(value));
     }
 
-    private void XmlId(string id) => xml.WriteAttributeString("xml", "id", XmlNamespace, id);
+    private void XmlId(string id) => xml.WriteXmlAttribute("id", id);
 
     private void Text(string text)
     {
