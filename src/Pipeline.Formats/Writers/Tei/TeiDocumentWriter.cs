@@ -14,6 +14,9 @@ internal sealed partial class TeiDocumentWriter
     private const string InferredCategory = "inferred";
     private const int MaxReportedPlaces = 10;
 
+    private static readonly Dictionary<EditorialNoteKind, string> NoteKindNames =
+        Enum.GetValues<EditorialNoteKind>().ToDictionary(kind => kind, kind => kind.ToString().ToLowerInvariant());
+
     private readonly TranscriptDocument document;
     private readonly WriterContext context;
     private readonly TeiIds ids = new();
@@ -41,7 +44,7 @@ internal sealed partial class TeiDocumentWriter
     private readonly List<string> indents = [];
 
     private TeiXmlWriter xml = null!;
-    private string place = "metadata";
+    private Place place = new("metadata");
     private int removedTotal;
 
     public TeiDocumentWriter(TranscriptDocument document, WriterContext context)
@@ -212,7 +215,7 @@ internal sealed partial class TeiDocumentWriter
     /// <summary>Seconds for <c>@interval</c> and ids: <c>754</c>, <c>754.5</c>.</summary>
     private static string Seconds(long milliseconds) => (milliseconds / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
 
-    private string TimePointer(TimeSpan time) => "#" + timeline[Milliseconds(time)];
+    private string TimeId(TimeSpan time) => timeline[Milliseconds(time)];
 
     // ---- XML plumbing ----
 
@@ -274,6 +277,9 @@ internal sealed partial class TeiDocumentWriter
         xml.WriteAttribute(name, Clean(value));
     }
 
+    /// <summary>An attribute pointing to an <c>xml:id</c> of this file: <c>#id</c> (ids need no cleaning).</summary>
+    private void Pointer(string name, string id) => xml.WritePointer(name, id);
+
     private void XmlId(string id) => xml.WriteXmlAttribute("id", id);
 
     private void Text(string text)
@@ -290,14 +296,15 @@ internal sealed partial class TeiDocumentWriter
         if (removed > 0)
         {
             removedTotal += removed;
-            if (removedByPlace.TryGetValue(place, out var count))
+            var where = place.ToString();
+            if (removedByPlace.TryGetValue(where, out var count))
             {
-                removedByPlace[place] = count + removed;
+                removedByPlace[where] = count + removed;
             }
             else
             {
-                removedByPlace[place] = removed;
-                removedPlaces.Add(place);
+                removedByPlace[where] = removed;
+                removedPlaces.Add(where);
             }
         }
 
@@ -316,6 +323,17 @@ internal sealed partial class TeiDocumentWriter
     }
 
     private static ImmutableArray<T> Items<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    /// <summary>Where the writer is, for the report of removed characters (<c>block 12 (turn by IV)</c>, <c>footnote 3</c>,
+    /// <c>metadata title</c>): put together only when characters are removed there.</summary>
+    private readonly record struct Place(string What, string? Detail = null, int Block = 0)
+    {
+        public override string ToString()
+        {
+            var what = Detail is null ? What : What + " " + Detail;
+            return Block == 0 ? what : $"block {Block} ({what})";
+        }
+    }
 
     /// <summary>The <c>xml:id</c> of one part of a split turn and the ids of the parts before and after it.</summary>
     private sealed record TurnLink(string Id, string? Prev, string? Next);

@@ -56,6 +56,16 @@ internal sealed class TeiXmlWriter : IDisposable
         AttributeValue(value);
     }
 
+    /// <summary>An attribute pointing to an element of the same file: <c>name="#id"</c>.</summary>
+    public void WritePointer(string name, string id)
+    {
+        StartAttribute();
+        Name(name);
+        Markup("=\"#"u8);
+        Escaped(id, AttributeSpecials, inAttribute: true);
+        Markup("\""u8);
+    }
+
     /// <summary>An attribute in the XML namespace: <c>xml:id</c>, <c>xml:lang</c>.</summary>
     public void WriteXmlAttribute(string localName, string value)
     {
