@@ -219,7 +219,7 @@ internal sealed class TeiXmlWriter : IDisposable
     /// <summary>Text that needs no escape, as UTF-8; throws on a lone surrogate or U+FFFE/U+FFFF, as the XmlWriter does.</summary>
     private void Encoded(ReadOnlySpan<char> text)
     {
-        if (!Ascii.IsValid(text) && text.IndexOfAnyInRange('\uFFFE', '\uFFFF') is var forbidden and >= 0)
+        if (!Ascii.IsValid(text) && text.IndexOfAny('\uFFFE', '\uFFFF') is var forbidden and >= 0)
             throw new ArgumentException($"tei: the character U+{(int)text[forbidden]:X4} is not allowed in XML", nameof(text));
         while (true)
         {
