@@ -9,7 +9,7 @@ namespace Pipeline.Formats.Writers.Docx;
 internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
 {
     /// <summary>Writes the paragraphs of every block, in order; returns how many paragraphs it wrote.</summary>
-    public int Render(IEnumerable<Block> blocks)
+    public int Render(ImmutableArray<Block> blocks)
     {
         var number = 0;
         var paragraphs = 0;
@@ -50,7 +50,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         }
     }
 
-    private void Paragraph(string styleId, IEnumerable<Inline> content, string place, bool keepWithNext)
+    private void Paragraph(string styleId, ImmutableArray<Inline> content, string place, bool keepWithNext)
     {
         DocxParagraphs.Start(inlines.Writer, styleId, keepWithNext);
         inlines.Render(content, place);

@@ -21,7 +21,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
     public XmlWriter Writer => writer;
 
     /// <summary>Writes the runs for <paramref name="inlines"/>; <paramref name="place"/> names them in diagnostics (e.g. <c>block 12</c>).</summary>
-    public void Render(IEnumerable<Inline> inlines, string place, DocxRunFormat format = default)
+    public void Render(ImmutableArray<Inline> inlines, string place, DocxRunFormat format = default)
     {
         foreach (var inline in inlines)
             Append(inline, format, place);

@@ -28,8 +28,12 @@ internal static class DocxPackage
     private const string CorePart = "docProps/core.xml";
     private const string AppPart = "docProps/app.xml";
     private const string FooterId = "rIdFooter1";
+    private const string DocumentRelationshipsPart = "word/_rels/document.xml.rels";
 
     private static readonly ConcurrentDictionary<(string Name, byte[] Bytes), DocxZipEntry> StaticEntries = new();
+
+    /// <summary>The zip of the parts that depend on the document, kept per thread instead of grown anew for each one.</summary>
+    private static readonly KeptBuffer DocumentArchives = new();
 
     /// <summary>The parts whose content type is not the default for <c>.xml</c> (the main document's), in the order
     /// <c>[Content_Types].xml</c> lists them.</summary>
@@ -60,61 +64,109 @@ internal static class DocxPackage
         (FooterId, RelationshipTypes + "footer", FooterPart),
     ];
 
+    private static readonly Lazy<DocxZipEntry> UnlinkedDocumentRelationships =
+        new(() => Zipped(DocumentRelationshipsPart, stream => WriteRelationships(stream, DocumentRelationships, new DocxHyperlinks())));
+
+    private static readonly Lazy<DocxZipEntry> AppWithoutCompany = new(() => Zipped(AppPart, stream => DocxProperties.WriteApp(stream, null)));
+
     /// <summary>Writes the package for <paramref name="session"/> to <paramref name="output"/> (left open).</summary>
     public static void Write(DocxSession session, Stream output)
     {
-        using var archive = new MemoryStream();
-        WriteDocumentParts(session, archive);
-        var written = DocxZipEntry.Read(archive.GetBuffer().AsMemory(0, (int)archive.Length));
-        DocxZipEntry.WriteArchive(output, [
-            StaticEntry("[Content_Types].xml", DocxStaticParts.ContentTypes),
-            StaticEntry("_rels/.rels", DocxStaticParts.PackageRelationships),
-            .. written[..^2],
-            StaticEntry(StylesPart, DocxStaticParts.Styles(session.Language)),
-            StaticEntry(SettingsPart, DocxStaticParts.Settings),
-            StaticEntry(FooterPart, DocxStaticParts.Footer(session.Words)),
-            .. written[^2..],
-        ]);
+        var archive = DocumentArchives.Rent();
+        try
+        {
+            var parts = WriteDocumentParts(session, archive);
+            var written = DocxZipEntry.Read(archive.GetBuffer().AsMemory(0, (int)archive.Length));
+            var entries = new DocxZipEntry[parts.Length];
+            var next = 0;
+            for (var i = 0; i < parts.Length; i++)
+                entries[i] = parts[i] ?? written[next++];
+            DocxZipEntry.WriteArchive(output, [
+                StaticEntry("[Content_Types].xml", DocxStaticParts.ContentTypes),
+                StaticEntry("_rels/.rels", DocxStaticParts.PackageRelationships),
+                .. entries[..^2],
+                StaticEntry(StylesPart, DocxStaticParts.Styles(session.Language)),
+                StaticEntry(SettingsPart, DocxStaticParts.Settings),
+                StaticEntry(FooterPart, DocxStaticParts.Footer(session.Words)),
+                .. entries[^2..],
+            ]);
+        }
+        finally
+        {
+            DocumentArchives.Return(archive);
+        }
 
         foreach (var duplicate in session.Footnotes.DuplicateIds)
             session.Warn(Core.Diagnostics.DiagnosticCode.DuplicateFootnoteId, $"more than one footnote has the id '{duplicate}'; only the first is used", ("footnote", duplicate));
     }
 
     /// <summary>The zip entry of a part that is the same in every package, by name and (cached) bytes.</summary>
-    private static DocxZipEntry StaticEntry(string name, byte[] bytes) => StaticEntries.GetOrAdd((name, bytes), key =>
+    private static DocxZipEntry StaticEntry(string name, byte[] bytes) =>
+        StaticEntries.GetOrAdd((name, bytes), key => Zipped(key.Name, stream => stream.Write(key.Bytes)));
+
+    /// <summary>The zip entry <paramref name="write"/> gives in an archive of its own.</summary>
+    private static DocxZipEntry Zipped(string name, Action<Stream> write)
     {
         using var archive = new MemoryStream();
         using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
-            Copy(zip, key.Name, key.Bytes);
+        using (var stream = Open(zip, name))
+            write(stream);
         return DocxZipEntry.Read(archive.ToArray())[0];
-    });
+    }
 
     /// <summary>Zips the parts that depend on the document, in package order: the document, its relationships, the
-    /// footnotes (and theirs), the core and app properties.</summary>
-    private static void WriteDocumentParts(DocxSession session, Stream archive)
+    /// footnotes (and theirs), the core and app properties. Returns them in that order: null for an entry written to
+    /// <paramref name="archive"/>, the cached entry for a part that came out as in every document without hyperlinks
+    /// (the document's relationships) or a publisher (the app properties), which is zipped once per process, the same
+    /// way, instead of streamed through a writer and a compressor of its own for each document.</summary>
+    private static DocxZipEntry?[] WriteDocumentParts(DocxSession session, Stream archive)
     {
+        var parts = new List<DocxZipEntry?>(6);
         using var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true);
         var bodyLinks = new DocxHyperlinks();
         using (var entry = Open(zip, DocumentPart))
         using (var writer = DocxXml.Wordprocessing(entry))
             WriteDocument(session, new DocxInlines(session, writer, bodyLinks, nativeFootnotes: true));
-        using (var entry = Open(zip, "word/_rels/document.xml.rels"))
-            WriteRelationships(entry, DocumentRelationships, bodyLinks);
+        parts.Add(null);
+        if (bodyLinks.IsEmpty)
+        {
+            parts.Add(UnlinkedDocumentRelationships.Value);
+        }
+        else
+        {
+            using (var entry = Open(zip, DocumentRelationshipsPart))
+                WriteRelationships(entry, DocumentRelationships, bodyLinks);
+            parts.Add(null);
+        }
 
         var noteLinks = new DocxHyperlinks();
         using (var entry = Open(zip, FootnotesPart))
         using (var writer = DocxXml.Wordprocessing(entry))
             DocxFootnotes.Write(session, new DocxInlines(session, writer, noteLinks, nativeFootnotes: false));
+        parts.Add(null);
         if (!noteLinks.IsEmpty)
         {
-            using var entry = Open(zip, "word/_rels/footnotes.xml.rels");
-            WriteRelationships(entry, [], noteLinks);
+            using (var entry = Open(zip, "word/_rels/footnotes.xml.rels"))
+                WriteRelationships(entry, [], noteLinks);
+            parts.Add(null);
         }
 
         using (var entry = Open(zip, CorePart))
             DocxProperties.WriteCore(entry, session);
-        using (var entry = Open(zip, AppPart))
-            DocxProperties.WriteApp(entry, session);
+        parts.Add(null);
+        var company = DocxProperties.Company(session);
+        if (company is null)
+        {
+            parts.Add(AppWithoutCompany.Value);
+        }
+        else
+        {
+            using (var entry = Open(zip, AppPart))
+                DocxProperties.WriteApp(entry, company);
+            parts.Add(null);
+        }
+
+        return [.. parts];
     }
 
     private static void WriteDocument(DocxSession session, DocxInlines inlines)
@@ -154,9 +206,4 @@ internal static class DocxPackage
         return entry.Open();
     }
 
-    private static void Copy(ZipArchive zip, string name, byte[] bytes)
-    {
-        using var stream = Open(zip, name);
-        stream.Write(bytes);
-    }
 }

@@ -298,8 +298,8 @@ internal sealed class DocxPartWriter : XmlWriter
     /// lone surrogate or U+FFFE/U+FFFF, as the XmlWriter does.</summary>
     private void Checked(ReadOnlySpan<char> text)
     {
-        // ASCII first: a name or a plain run skips the generic range search (which boxes in unoptimized JIT code).
-        if (!Ascii.IsValid(text) && text.IndexOfAnyInRange('\uFFFE', '\uFFFF') is var forbidden and >= 0)
+        // ASCII first: a name or a plain run skips the search for U+FFFE/U+FFFF.
+        if (!Ascii.IsValid(text) && text.IndexOfAny('\uFFFE', '\uFFFF') is var forbidden and >= 0)
             throw new ArgumentException($"docx: the character U+{(int)text[forbidden]:X4} is not allowed in XML", nameof(text));
         while (!text.IsEmpty)
         {

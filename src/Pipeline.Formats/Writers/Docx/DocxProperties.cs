@@ -45,16 +45,22 @@ internal static class DocxProperties
         writer.WriteEndDocument();
     }
 
-    public static void WriteApp(Stream stream, DocxSession session)
+    /// <summary>The company for <c>app.xml</c>: the publisher, cleaned (and reported where it had to be); null when there is none.</summary>
+    public static string? Company(DocxSession session)
+    {
+        var publisher = session.Document.Metadata.Publisher;
+        return string.IsNullOrWhiteSpace(publisher) ? null : session.Cleaner.Clean(publisher.Trim(), "metadata");
+    }
+
+    public static void WriteApp(Stream stream, string? company)
     {
         using var writer = DocxXml.Part(stream);
         writer.WriteStartDocument();
         writer.WriteStartElement("ap", "Properties", Ap);
         writer.WriteElementString("ap", "Application", Ap, "Pipeline");
         writer.WriteElementString("ap", "DocSecurity", Ap, "0");
-        var publisher = session.Document.Metadata.Publisher;
-        if (!string.IsNullOrWhiteSpace(publisher))
-            writer.WriteElementString("ap", "Company", Ap, session.Cleaner.Clean(publisher.Trim(), "metadata"));
+        if (company is not null)
+            writer.WriteElementString("ap", "Company", Ap, company);
         writer.WriteEndElement();
         writer.WriteEndDocument();
     }

@@ -194,8 +194,9 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
     }
 
     /// <summary>Where a run of characters written as themselves that continues at <paramref name="start"/> ends: at the
-    /// first character that may need an escape (a period only where a space follows), or at <paramref name="listPunctuation"/>.
-    /// Inside the run a space is written as itself too (only leading spaces are dropped, and the run does not lead).</summary>
+    /// first character that needs an escape or another look where it stands (<see cref="IsPlainInRun"/>), or at
+    /// <paramref name="listPunctuation"/>. Inside the run a space is written as itself too (only leading spaces are
+    /// dropped, and the run does not lead).</summary>
     private static int PlainRunEnd(string text, int start, int listPunctuation)
     {
         var limit = listPunctuation >= start && listPunctuation < text.Length ? listPunctuation : text.Length;
@@ -206,18 +207,28 @@ internal sealed class MarkdownBuffer(UnsafeCharacterFilter filter, StringBuilder
             if (skipped < 0)
                 return limit;
             end += skipped;
-            var c = text[end];
-            if (!IsPlain(c) && (c != '.' || IsBreakingSpaceAfter(text, end)))
+            if (!IsPlain(text[end]) && !IsPlainInRun(text, end))
                 break;
             end++;
+            // Letters beyond ASCII (Cyrillic, Greek, CJK) stop the ASCII search one by one: they are taken here instead.
+            while (end < limit && text[end] >= 0x80 && IsPlain(text[end]))
+                end++;
         }
 
         return end;
     }
 
-    /// <summary>Whether a space, tab or line feed follows <paramref name="index"/>: only then can a period end an abbreviation.</summary>
-    private static bool IsBreakingSpaceAfter(string text, int index) =>
-        index + 1 < text.Length && text[index + 1] is ' ' or '\t' or '\n' or '\r';
+    /// <summary>Whether the character at <paramref name="index"/>, inside a run (so neither at the start of a line nor the
+    /// punctuation of a list marker, and after a character written as itself), is written as itself, as <see cref="Text"/>
+    /// would decide: a period that does not end an abbreviation before a space, a parenthesis, a <c>-</c> or <c>:</c> that
+    /// does not follow its like.</summary>
+    private static bool IsPlainInRun(string text, int index) => text[index] switch
+    {
+        '.' => !EndsAbbreviationBeforeSpace(text, index),
+        '(' or ')' => true,
+        '-' or ':' => text[index - 1] != text[index],
+        _ => false,
+    };
 
     /// <summary><see cref="IsPlain"/> for ASCII.</summary>
     private static readonly bool[] PlainAscii = BuildPlainAscii();

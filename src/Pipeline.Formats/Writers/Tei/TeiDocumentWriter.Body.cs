@@ -29,7 +29,7 @@ internal sealed partial class TeiDocumentWriter
             {
                 var number = section.Number.ToString(CultureInfo.InvariantCulture);
                 blockNumber++;
-                place = $"block {blockNumber} (heading)";
+                place = new Place("heading", Block: blockNumber);
                 Open("div");
                 Attribute("type", "section");
                 Attribute("n", number);
@@ -61,7 +61,7 @@ internal sealed partial class TeiDocumentWriter
         var origin = timeline[0];
         Open("timeline");
         Attribute("unit", "s");
-        Attribute("origin", "#" + origin);
+        Pointer("origin", origin);
         foreach (var (ms, id) in timeline)
         {
             Open("when");
@@ -69,7 +69,7 @@ internal sealed partial class TeiDocumentWriter
             if (ms != 0)
             {
                 Attribute("interval", Seconds(ms));
-                Attribute("since", "#" + origin);
+                Pointer("since", origin);
             }
 
             Close();
@@ -89,7 +89,7 @@ internal sealed partial class TeiDocumentWriter
             blockNumber++;
             if (block is Heading heading)
             {
-                place = $"block {blockNumber} (heading)";
+                place = new Place("heading", Block: blockNumber);
                 var level = Math.Max(2, heading.Level);
                 while (open.Count > 1 && open[^1].Level >= level)
                 {
@@ -127,18 +127,18 @@ internal sealed partial class TeiDocumentWriter
         switch (block)
         {
             case Paragraph paragraph:
-                place = $"block {blockNumber} (paragraph)";
+                place = new Place("paragraph", Block: blockNumber);
                 OpenMixed("p");
                 WriteInlines(paragraph.Content);
                 EndMixed();
                 break;
             case Turn turn:
-                place = $"block {blockNumber} (turn by {turn.SpeakerId})";
+                place = new Place("turn by", turn.SpeakerId, blockNumber);
                 OpenMixed("u");
                 WriteTurnLinks(turnNumber++);
-                Attribute("who", "#" + personIds[turn.SpeakerId]);
+                Pointer("who", personIds[turn.SpeakerId]);
                 if (turn.Start is { } start)
-                    Attribute("start", TimePointer(start));
+                    Pointer("start", TimeId(start));
                 Attribute("ana", turn.Attribution switch
                 {
                     SpeakerAttribution.Paraphrased => "#" + ParaphraseCategory,
@@ -149,7 +149,7 @@ internal sealed partial class TeiDocumentWriter
                 EndMixed();
                 break;
             case EditorialNote note:
-                place = $"block {blockNumber} ({note.Kind.ToString().ToLowerInvariant()})";
+                place = new Place(NoteKindNames.TryGetValue(note.Kind, out var kind) ? kind : note.Kind.ToString().ToLowerInvariant(), Block: blockNumber);
                 if (note.Kind == EditorialNoteKind.StageDirection)
                 {
                     OpenMixed("stage");
@@ -182,8 +182,10 @@ internal sealed partial class TeiDocumentWriter
         if (!turnLinks.TryGetValue(index, out var link))
             return;
         XmlId(link.Id);
-        Attribute("prev", link.Prev is null ? null : "#" + link.Prev);
-        Attribute("next", link.Next is null ? null : "#" + link.Next);
+        if (link.Prev is not null)
+            Pointer("prev", link.Prev);
+        if (link.Next is not null)
+            Pointer("next", link.Next);
     }
 
     /// <summary>One paragraph goes straight into the open element; several each get a <paramref name="wrapper"/>.</summary>
@@ -247,7 +249,7 @@ internal sealed partial class TeiDocumentWriter
                 case Timestamp timestamp:
                     // time (not an empty anchor) keeps the source's notation visible as text, as every other writer does.
                     Inline("time");
-                    Attribute("synch", TimePointer(timestamp.Time));
+                    Pointer("synch", TimeId(timestamp.Time));
                     xml.WriteString(timestamp.Original);
                     xml.WriteEndElement();
                     break;
@@ -336,7 +338,7 @@ internal sealed partial class TeiDocumentWriter
         {
             Inline("ptr");
             Attribute("type", "footnote");
-            Attribute("target", "#" + id);
+            Pointer("target", id);
             Attribute("n", reference.Marker);
             xml.WriteEndElement();
             return;
@@ -353,7 +355,7 @@ internal sealed partial class TeiDocumentWriter
         XmlId(id);
         Attribute("place", "foot");
         Attribute("n", marker);
-        place = $"footnote {footnote.Id}";
+        place = new Place("footnote", footnote.Id);
         WriteParagraphs(footnote.Paragraphs, "p");
         xml.WriteEndElement();
         place = outer;

@@ -50,7 +50,7 @@ internal sealed partial class TeiDocumentWriter
         sourceFileName = slash < 0 ? path : path[(slash + 1)..];
         sourceFormat = CleanField("source format", document.Source?.Format);
         sourceEncoding = CleanField("source encoding", document.Source?.Encoding);
-        place = "metadata";
+        place = new Place("metadata");
     }
 
     /// <summary>The value cleaned and trimmed; null when nothing is left.</summary>
@@ -58,7 +58,7 @@ internal sealed partial class TeiDocumentWriter
     {
         if (value is null)
             return null;
-        place = "metadata " + name;
+        place = new Place("metadata", name);
         var clean = Clean(value).Trim();
         return clean.Length == 0 ? null : clean;
     }
@@ -278,7 +278,7 @@ internal sealed partial class TeiDocumentWriter
 
     private void WritePerson(string xmlId, Participant participant)
     {
-        place = $"participant '{participant.Id}'";
+        place = new Place($"participant '{participant.Id}'");
         Open(participant.IsGroup ? "personGrp" : "person");
         XmlId(xmlId);
         var role = participant.Role is null ? "" : TeiVocabulary.Token(Clean(participant.Role));

@@ -11,7 +11,7 @@ internal sealed partial class TeiDocumentWriter
     {
         if (document.Front is not { } front || Items(front.Paragraphs).IsEmpty)
             return;
-        place = "front matter";
+        place = new Place("front matter");
         Open("front");
         Open("div");
         Attribute("type", "preliminaries");
@@ -29,7 +29,7 @@ internal sealed partial class TeiDocumentWriter
     /// <summary>The word index as a list of items, each its term and the references printed after it.</summary>
     private void WriteIndex(WordIndex index)
     {
-        place = "index";
+        place = new Place("index");
         Open("div");
         Attribute("type", "index");
         Open("list");

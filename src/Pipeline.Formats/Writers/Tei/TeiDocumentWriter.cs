@@ -1,4 +1,3 @@
-using System.Xml;
 using Pipeline.Core.Chars;
 
 namespace Pipeline.Formats.Writers.Tei;
@@ -11,23 +10,12 @@ namespace Pipeline.Formats.Writers.Tei;
 /// changes their content.</remarks>
 internal sealed partial class TeiDocumentWriter
 {
-    private const string TeiNamespace = "http://www.tei-c.org/ns/1.0";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string ParaphraseCategory = "paraphrase";
     private const string InferredCategory = "inferred";
     private const int MaxReportedPlaces = 10;
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = false,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-        OmitXmlDeclaration = false,
-        CloseOutput = false,
-        CheckCharacters = true,
-        ConformanceLevel = ConformanceLevel.Document,
-    };
+    private static readonly Dictionary<EditorialNoteKind, string> NoteKindNames =
+        Enum.GetValues<EditorialNoteKind>().ToDictionary(kind => kind, kind => kind.ToString().ToLowerInvariant());
 
     private readonly TranscriptDocument document;
     private readonly WriterContext context;
@@ -55,8 +43,8 @@ internal sealed partial class TeiDocumentWriter
     private readonly List<bool> openHasChildren = [];
     private readonly List<string> indents = [];
 
-    private XmlWriter xml = null!;
-    private string place = "metadata";
+    private TeiXmlWriter xml = null!;
+    private Place place = new("metadata");
     private int removedTotal;
 
     public TeiDocumentWriter(TranscriptDocument document, WriterContext context)
@@ -68,16 +56,14 @@ internal sealed partial class TeiDocumentWriter
     public void Write(Stream output)
     {
         Prepare();
-        using (xml = XmlWriter.Create(output, Settings))
+        using (xml = new TeiXmlWriter(output))
         {
             xml.WriteStartDocument();
             Open("TEI");
-            xml.WriteAttributeString("xml", "lang", XmlNamespace, Language);
+            xml.WriteXmlAttribute("lang", Language);
             WriteHeader();
             WriteText();
             Close();
-            xml.WriteEndDocument();
-            xml.Flush();
         }
 
         output.WriteByte((byte)'\n');
@@ -229,7 +215,7 @@ internal sealed partial class TeiDocumentWriter
     /// <summary>Seconds for <c>@interval</c> and ids: <c>754</c>, <c>754.5</c>.</summary>
     private static string Seconds(long milliseconds) => (milliseconds / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
 
-    private string TimePointer(TimeSpan time) => "#" + timeline[Milliseconds(time)];
+    private string TimeId(TimeSpan time) => timeline[Milliseconds(time)];
 
     // ---- XML plumbing ----
 
@@ -237,7 +223,7 @@ internal sealed partial class TeiDocumentWriter
     private void Open(string name)
     {
         NewLine();
-        xml.WriteStartElement(name, TeiNamespace);
+        xml.WriteStartElement(name);
         openHasChildren.Add(false);
     }
 
@@ -256,7 +242,7 @@ internal sealed partial class TeiDocumentWriter
     private void OpenMixed(string name)
     {
         NewLine();
-        xml.WriteStartElement(name, TeiNamespace);
+        xml.WriteStartElement(name);
     }
 
     private void EndMixed() => xml.WriteEndElement();
@@ -272,7 +258,7 @@ internal sealed partial class TeiDocumentWriter
     }
 
     /// <summary>Starts an element inside mixed content (no whitespace added).</summary>
-    private void Inline(string name) => xml.WriteStartElement(name, TeiNamespace);
+    private void Inline(string name) => xml.WriteStartElement(name);
 
     private void NewLine()
     {
@@ -281,17 +267,20 @@ internal sealed partial class TeiDocumentWriter
         var depth = openHasChildren.Count;
         while (indents.Count <= depth)
             indents.Add("\n" + new string(' ', indents.Count * 2));
-        xml.WriteWhitespace(indents[depth]);
+        xml.WriteString(indents[depth]);
     }
 
     private void Attribute(string name, string? value)
     {
         if (value is null)
             return;
-        xml.WriteAttributeString(name, Clean(value));
+        xml.WriteAttribute(name, Clean(value));
     }
 
-    private void XmlId(string id) => xml.WriteAttributeString("xml", "id", XmlNamespace, id);
+    /// <summary>An attribute pointing to an <c>xml:id</c> of this file: <c>#id</c> (ids need no cleaning).</summary>
+    private void Pointer(string name, string id) => xml.WritePointer(name, id);
+
+    private void XmlId(string id) => xml.WriteXmlAttribute("id", id);
 
     private void Text(string text)
     {
@@ -307,14 +296,15 @@ internal sealed partial class TeiDocumentWriter
         if (removed > 0)
         {
             removedTotal += removed;
-            if (removedByPlace.TryGetValue(place, out var count))
+            var where = place.ToString();
+            if (removedByPlace.TryGetValue(where, out var count))
             {
-                removedByPlace[place] = count + removed;
+                removedByPlace[where] = count + removed;
             }
             else
             {
-                removedByPlace[place] = removed;
-                removedPlaces.Add(place);
+                removedByPlace[where] = removed;
+                removedPlaces.Add(where);
             }
         }
 
@@ -333,6 +323,17 @@ internal sealed partial class TeiDocumentWriter
     }
 
     private static ImmutableArray<T> Items<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    /// <summary>Where the writer is, for the report of removed characters (<c>block 12 (turn by IV)</c>, <c>footnote 3</c>,
+    /// <c>metadata title</c>): put together only when characters are removed there.</summary>
+    private readonly record struct Place(string What, string? Detail = null, int Block = 0)
+    {
+        public override string ToString()
+        {
+            var what = Detail is null ? What : What + " " + Detail;
+            return Block == 0 ? what : $"block {Block} ({what})";
+        }
+    }
 
     /// <summary>The <c>xml:id</c> of one part of a split turn and the ids of the parts before and after it.</summary>
     private sealed record TurnLink(string Id, string? Prev, string? Next);

@@ -77,12 +77,22 @@ internal static partial class TeiVocabulary
         var trimmed = date.Trim();
         if (!W3cDatePattern().IsMatch(trimmed))
             return null;
-        return trimmed.Length switch
-        {
-            4 => trimmed,
-            7 => DateOnly.TryParseExact(trimmed + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? trimmed : null,
-            _ => DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? trimmed : null,
-        };
+        if (trimmed.Length == 4)
+            return trimmed;
+        // The pattern leaves only digits in place: a calendar date needs a year from 1, a month of 12 and a day of its month.
+        var year = Number(trimmed.AsSpan(0, 4));
+        var month = Number(trimmed.AsSpan(5, 2));
+        var day = trimmed.Length == 10 ? Number(trimmed.AsSpan(8, 2)) : 1;
+        var valid = year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        return valid ? trimmed : null;
+    }
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+            value = (value * 10) + (digit - '0');
+        return value;
     }
 
     /// <summary>The URL of a licence named in a rights statement (<c>CC BY 4.0</c>, a URL), or null.</summary>
