@@ -25,8 +25,6 @@ internal sealed class DocxPartWriter : XmlWriter
     /// <summary>What markup, an escape or one character can add past <see cref="ChunkSize"/> before the next check.</summary>
     private const int Overflow = 64;
 
-    private static readonly SearchValues<char> TextSpecials = SearchValues.Create(Specials("<>&"));
-    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create(Specials("<>&\""));
 
     private readonly Stream stream;
     private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + Overflow);
@@ -136,13 +134,13 @@ internal sealed class DocxPartWriter : XmlWriter
             return;
         if (inAttribute)
         {
-            Escaped(text, AttributeSpecials);
+            Escaped(text, XmlEscape.InAttribute);
             return;
         }
 
         CloseStartTag();
         state = WriteState.Content;
-        Escaped(text, TextSpecials);
+        Escaped(text, XmlEscape.InText);
     }
 
     public override void WriteCData(string? text) => throw Unsupported("CDATA");
@@ -221,14 +219,6 @@ internal sealed class DocxPartWriter : XmlWriter
         }
     }
 
-    private static string Specials(string escaped)
-    {
-        var chars = new StringBuilder(escaped);
-        for (var c = '\0'; c < ' '; c++)
-            chars.Append(c);
-        return chars.ToString();
-    }
-
     private static NotSupportedException Unsupported(string what) => new($"docx: the part writer does not write {what}");
 
     private void Declaration(ReadOnlySpan<byte> prefix, string ns)
@@ -237,7 +227,7 @@ internal sealed class DocxPartWriter : XmlWriter
         Checked(prefix);
         Fixed("=\""u8);
         inAttribute = true;
-        Escaped(ns, AttributeSpecials);
+        Escaped(ns, XmlEscape.InAttribute);
         inAttribute = false;
         Fixed("\""u8);
     }
@@ -253,44 +243,12 @@ internal sealed class DocxPartWriter : XmlWriter
             var c = text[run];
             text = text[(run + 1)..];
             WriteOutWhenFull();
-            switch (c)
-            {
-                case '<':
-                    Fixed("&lt;"u8);
-                    break;
-                case '>':
-                    Fixed("&gt;"u8);
-                    break;
-                case '&':
-                    Fixed("&amp;"u8);
-                    break;
-                case '"':
-                    Fixed("&quot;"u8);
-                    break;
-                case '\t' when !inAttribute:
-                    Fixed("\t"u8);
-                    break;
-                case '\t':
-                    Fixed("&#x9;"u8);
-                    break;
-                case '\n' when inAttribute:
-                    Fixed("&#xA;"u8);
-                    break;
-                case '\r' when inAttribute:
-                    Fixed("&#xD;"u8);
-                    break;
-                case '\r':
-                    // Line breaks in text become the writer's new line, "\n"; a "\r\n" pair is one of them.
-                    if (!text.IsEmpty && text[0] == '\n')
-                        text = text[1..];
-                    Fixed("\n"u8);
-                    break;
-                case '\n':
-                    Fixed("\n"u8);
-                    break;
-                default:
-                    throw new ArgumentException($"docx: the character U+{(int)c:X4} is not allowed in XML", nameof(text));
-            }
+            var escape = XmlEscape.Of(c, inAttribute);
+            if (escape.IsEmpty)
+                throw new ArgumentException($"docx: the character U+{(int)c:X4} is not allowed in XML", nameof(text));
+            if (c == '\r' && !inAttribute && text is ['\n', ..])
+                text = text[1..];
+            Fixed(escape);
         }
     }
 

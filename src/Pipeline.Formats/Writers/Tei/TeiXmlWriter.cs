@@ -22,8 +22,6 @@ internal sealed class TeiXmlWriter : IDisposable
     /// <summary>What one piece of markup or one escape can take; the buffer is written out before it would not fit.</summary>
     private const int MarkupRoom = 64;
 
-    private static readonly SearchValues<char> TextSpecials = SearchValues.Create(Specials("<>&"));
-    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create(Specials("<>&\""));
 
     private readonly Stream stream;
     private readonly List<string> open = [];
@@ -62,7 +60,7 @@ internal sealed class TeiXmlWriter : IDisposable
         StartAttribute();
         Name(name);
         Markup("=\"#"u8);
-        Escaped(id, AttributeSpecials, inAttribute: true);
+        Escaped(id, XmlEscape.InAttribute, inAttribute: true);
         Markup("\""u8);
     }
 
@@ -97,7 +95,7 @@ internal sealed class TeiXmlWriter : IDisposable
     public void WriteString(string text)
     {
         CloseStartTag();
-        Escaped(text, TextSpecials, inAttribute: false);
+        Escaped(text, XmlEscape.InText, inAttribute: false);
     }
 
     /// <summary>Ends every open element and writes what is buffered to the stream, which is flushed.</summary>
@@ -113,14 +111,6 @@ internal sealed class TeiXmlWriter : IDisposable
         disposed = true;
     }
 
-    private static string Specials(string escaped)
-    {
-        var chars = new StringBuilder(escaped);
-        for (var c = '\0'; c < ' '; c++)
-            chars.Append(c);
-        return chars.ToString();
-    }
-
     private void StartAttribute()
     {
         if (!startTagOpen)
@@ -131,7 +121,7 @@ internal sealed class TeiXmlWriter : IDisposable
     private void AttributeValue(string value)
     {
         Markup("=\""u8);
-        Escaped(value, AttributeSpecials, inAttribute: true);
+        Escaped(value, XmlEscape.InAttribute, inAttribute: true);
         Markup("\""u8);
     }
 
@@ -150,7 +140,7 @@ internal sealed class TeiXmlWriter : IDisposable
         if (!declaresNamespace)
             return;
         Markup(" xmlns=\""u8);
-        Escaped(Namespace, AttributeSpecials, inAttribute: true);
+        Escaped(Namespace, XmlEscape.InAttribute, inAttribute: true);
         Markup("\""u8);
         declaresNamespace = false;
     }
@@ -175,44 +165,12 @@ internal sealed class TeiXmlWriter : IDisposable
                 return;
             var c = text[run];
             text = text[(run + 1)..];
-            switch (c)
-            {
-                case '<':
-                    Markup("&lt;"u8);
-                    break;
-                case '>':
-                    Markup("&gt;"u8);
-                    break;
-                case '&':
-                    Markup("&amp;"u8);
-                    break;
-                case '"':
-                    Markup("&quot;"u8);
-                    break;
-                case '\t' when !inAttribute:
-                    Markup("\t"u8);
-                    break;
-                case '\t':
-                    Markup("&#x9;"u8);
-                    break;
-                case '\n' when inAttribute:
-                    Markup("&#xA;"u8);
-                    break;
-                case '\r' when inAttribute:
-                    Markup("&#xD;"u8);
-                    break;
-                case '\r':
-                    // Line breaks in text become the writer's new line, "\n"; a "\r\n" pair is one of them.
-                    if (!text.IsEmpty && text[0] == '\n')
-                        text = text[1..];
-                    Markup("\n"u8);
-                    break;
-                case '\n':
-                    Markup("\n"u8);
-                    break;
-                default:
-                    throw new ArgumentException($"tei: the character U+{(int)c:X4} is not allowed in XML", nameof(text));
-            }
+            var escape = XmlEscape.Of(c, inAttribute);
+            if (escape.IsEmpty)
+                throw new ArgumentException($"tei: the character U+{(int)c:X4} is not allowed in XML", nameof(text));
+            if (c == '\r' && !inAttribute && text is ['\n', ..])
+                text = text[1..];
+            Markup(escape);
         }
     }
 
