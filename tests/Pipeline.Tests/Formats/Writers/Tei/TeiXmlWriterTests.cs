@@ -20,19 +20,7 @@ public sealed class TeiXmlWriterTests
         ConformanceLevel = ConformanceLevel.Document,
     };
 
-    private static readonly string[] AllTexts =
-    [
-        "plain words",
-        "",
-        " leading and trailing ",
-        "<tag> & \"quotes\" and 'apostrophes' > ]]> &amp;",
-        "tab\there",
-        "line\nfeed, carriage\rreturn, both\r\nand trailing\r",
-        "accents: é ü ñ ß; Cyrillic: Привет; CJK: 漢字; Arabic: مرحبا",
-        "emoji \U0001F600 and symbol \U0001D11E pairs",
-        "\u0085 next line, \u2028 line separator, \u00A0 no-break, \u007F delete, \uFFFD replacement",
-        new string('x', 20_000) + "<" + new string('é', 9_000) + "\U0001F600" + new string('y', 17_000),
-    ];
+    private static readonly string[] AllTexts = XmlWriterTexts.With(new string('x', 20_000) + "<" + new string('é', 9_000) + "\U0001F600" + new string('y', 17_000));
 
     public static TheoryData<string> Texts => new(AllTexts);
 
