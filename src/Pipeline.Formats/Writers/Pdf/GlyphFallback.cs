@@ -26,7 +26,7 @@ internal sealed class GlyphFallback(WriterContext? context)
     public void Append(List<StyledRun> runs, string text, TextStyle style, string? link = null, string? footnoteId = null)
     {
         var font = ShippedFonts.MetricsOf(style.Face);
-        var plain = 0;
+        var plain = PrintableAsciiPrefix(text, font);
         while (plain < text.Length && DrawsAsIs(text[plain], font))
             plain++;
         if (plain == text.Length)
@@ -112,6 +112,16 @@ internal sealed class GlyphFallback(WriterContext? context)
         }
 
         return true;
+    }
+
+    /// <summary>The length of the printable ASCII the text starts with (found at once, not a character at a time) when
+    /// <paramref name="font"/> covers all of it, as every shipped face does; else 0.</summary>
+    private static int PrintableAsciiPrefix(string text, TrueTypeFont font)
+    {
+        if (!font.CoversPrintableAscii)
+            return 0;
+        var end = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Whether <paramref name="c"/> is kept as it is in the style's own face (what most text is made of):

@@ -107,7 +107,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         private void Record(int glyph, ReadOnlySpan<char> text)
         {
-            drawn.Add(new DrawnGlyph(glyph, text.ToString()));
+            if (text.Length is not (1 or 2))
+                throw new ArgumentException("a glyph stands for one character: one UTF-16 unit or a surrogate pair", nameof(text));
+            drawn.Add(new DrawnGlyph(glyph, text[0], text.Length > 1 ? text[1] : '\0'));
             sortedGlyphs = null;
         }
 
@@ -240,13 +242,13 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             var glyphs = Used();
             var mapped = glyphs.Length > 0 && glyphs[0] == 0 ? glyphs.Length - 1 : glyphs.Length;
             var capacity = CMapStart.Length + CMapEnd.Length + (((mapped / 100) + 1) * 32);
-            foreach (var (_, text) in drawn)
-                capacity += 10 + (4 * text.Length);
+            foreach (var glyph in drawn)
+                capacity += 10 + (4 * glyph.Units);
             var map = new byte[capacity];
             CMapStart.CopyTo(map);
             var at = CMapStart.Length;
             var inBlock = 0;
-            foreach (var (glyph, text) in drawn)
+            foreach (var (glyph, first, second) in drawn)
             {
                 if (glyph == 0)
                     continue;
@@ -260,8 +262,9 @@ internal sealed class PdfFontSet(PdfDocument pdf)
                 map[at++] = (byte)'<';
                 at += HexDigits.Upper(glyph, map.AsSpan(at));
                 at += Ascii("> <"u8, map, at);
-                foreach (var c in text)
-                    at += HexDigits.Upper(c, map.AsSpan(at));
+                at += HexDigits.Upper(first, map.AsSpan(at));
+                if (second != '\0')
+                    at += HexDigits.Upper(second, map.AsSpan(at));
                 at += Ascii(">\n"u8, map, at);
                 mapped--;
                 if (++inBlock == 100 || mapped == 0)
@@ -281,8 +284,13 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             return text.Length;
         }
 
-        /// <summary>A glyph drawn and the text it was first drawn for (what the ToUnicode map gives for it).</summary>
-        private readonly record struct DrawnGlyph(int Glyph, string Text);
+        /// <summary>A glyph drawn and the text it was first drawn for (what the ToUnicode map gives for it): one UTF-16
+        /// unit, or a surrogate pair (<paramref name="Second"/> is <c>'\0'</c> for one unit). Held as characters, not as a
+        /// string per glyph.</summary>
+        private readonly record struct DrawnGlyph(int Glyph, char First, char Second)
+        {
+            public int Units => Second == '\0' ? 1 : 2;
+        }
 
         private static PdfArray Integers(PdfDocument pdf, int[] values)
         {

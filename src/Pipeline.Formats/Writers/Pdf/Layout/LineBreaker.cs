@@ -36,9 +36,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
             for (var i = 0; i < text.Length;)
             {
                 var isSpace = text[i] == ' ';
-                var end = i + 1;
-                while (end < text.Length && (text[end] == ' ') == isSpace)
-                    end++;
+                var end = StretchEnd(text, i, isSpace);
                 var piece = new Piece(r, i, end - i, measurer.Width(text.AsSpan(i, end - i), run.Style));
                 if (isSpace)
                 {
@@ -57,6 +55,14 @@ public sealed class LineBreaker(TextMeasurer measurer)
         Place();
         builder.FinishLine(null, forced: false);
         return builder.TakeLines();
+    }
+
+    /// <summary>The end of the stretch of spaces (or of other characters) that starts at <paramref name="start"/>.</summary>
+    private static int StretchEnd(string text, int start, bool spaces)
+    {
+        var rest = text.AsSpan(start + 1);
+        var length = spaces ? rest.IndexOfAnyExcept(' ') : rest.IndexOf(' ');
+        return length < 0 ? text.Length : start + 1 + length;
     }
 
     /// <summary>Puts the pending word (preceded by the pending space) on the current line or a new one.</summary>
@@ -210,11 +216,20 @@ public sealed class LineBreaker(TextMeasurer measurer)
             var fragmentWidth = 0.0;
             var text = new FragmentText(joined);
             var current = RunOf(pieces[0]);
+            StyledRun? previous = null;
             var largest = double.MinValue;
             var largestFullSize = double.MinValue;
             foreach (var piece in pieces)
             {
                 var run = RunOf(piece);
+                if (ReferenceEquals(run, previous) && run.FootnoteId is null)
+                {
+                    // Another stretch of the run before (most of a line): same look, its size already counted.
+                    text.Append(piece, run);
+                    fragmentWidth += piece.Width;
+                    continue;
+                }
+
                 if (run.FootnoteId is { } id && !footnotes.Contains(id))
                     footnotes.Add(id);
                 if (!SameLook(current, run))
@@ -225,7 +240,7 @@ public sealed class LineBreaker(TextMeasurer measurer)
                     fragmentWidth = 0;
                 }
 
-                current = run;
+                current = previous = run;
                 text.Append(piece, run);
                 fragmentWidth += piece.Width;
                 largest = Math.Max(largest, run.Style.Size);

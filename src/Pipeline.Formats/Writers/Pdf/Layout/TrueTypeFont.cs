@@ -33,6 +33,8 @@ public sealed class TrueTypeFont
             bmpGlyph[codePoint] = (ushort)glyph;
             bmpAdvance[codePoint] = advanceOfGlyph[glyph < advanceOfGlyph.Length ? glyph : 0];
         }
+
+        CoversPrintableAscii = !bmpCovered.AsSpan(' ', '~' - ' ' + 1).Contains(false);
     }
 
     /// <summary>Height above the baseline, in em.</summary>
@@ -40,6 +42,9 @@ public sealed class TrueTypeFont
 
     /// <summary>Depth below the baseline, in em (positive).</summary>
     public double Descent { get; }
+
+    /// <summary>Whether the font has a glyph for every printable ASCII character (space to tilde).</summary>
+    public bool CoversPrintableAscii { get; }
 
     /// <summary>Whether the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>

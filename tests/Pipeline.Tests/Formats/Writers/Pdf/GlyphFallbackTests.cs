@@ -27,6 +27,14 @@ public sealed class GlyphFallbackTests
     }
 
     [Fact]
+    public void A_control_character_just_past_printable_ascii_ends_the_plain_start()
+    {
+        var runs = GlyphFallback.Runs("abc\u007Fdef~", Body);
+        Assert.Equal(["abcdef~"], runs.Select(r => r.Text).ToList());
+        Assert.Same("plain ascii ~", Assert.Single(GlyphFallback.Runs("plain ascii ~", Body)).Text);
+    }
+
+    [Fact]
     public void A_lone_surrogate_becomes_the_replacement_character_in_the_fallback_face()
     {
         var runs = GlyphFallback.Runs("x\uD800y", Body);

@@ -90,6 +90,17 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
+    public void Printable_ascii_coverage_agrees_with_the_cmap()
+    {
+        foreach (var face in ShippedFonts.All)
+        {
+            var font = ShippedFonts.MetricsOf(face);
+            Assert.Equal(Enumerable.Range(' ', '~' - ' ' + 1).All(font.Covers), font.CoversPrintableAscii);
+            Assert.True(font.CoversPrintableAscii, face.ToString());
+        }
+    }
+
+    [Fact]
     public void Em_width_sums_the_advances_of_code_points()
     {
         var font = ShippedFonts.MetricsOf(FontFace.Serif);
@@ -110,6 +121,19 @@ public sealed class LineBreakerTests
         var split = breaker.Break([new StyledRun("alpha beta gamma delta", Body)], measurer.Width("alpha beta gamma", Body) - 1);
         Assert.Equal(["alpha beta", "gamma delta"], split.Select(l => l.Text).ToList());
         Assert.Equal(measurer.Width("gamma delta", Body), split[1].Width, 9);
+    }
+
+    [Fact]
+    public void A_fragment_is_as_wide_as_its_words_and_spaces_summed_in_order_across_runs()
+    {
+        var measurer = new TextMeasurer();
+        var lines = breaker.Break([new StyledRun("one  two ", Body), new StyledRun("three   four", Body)], 400);
+        var fragment = Assert.Single(Assert.Single(lines).Fragments);
+        var expected = 0.0;
+        foreach (var piece in new[] { "one", "  ", "two", " ", "three", "   ", "four" })
+            expected += measurer.Width(piece, Body);
+        Assert.Equal(expected, fragment.Width);
+        Assert.Equal("one  two three   four", fragment.Text);
     }
 
     [Fact]
