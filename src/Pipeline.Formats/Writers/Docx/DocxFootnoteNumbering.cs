@@ -17,8 +17,9 @@ internal sealed class DocxFootnoteNumbering
     }
 
     /// <summary>Ids that more than one footnote has; only the first of each is used.</summary>
-    public IEnumerable<string> DuplicateIds =>
-        footnotes.GroupBy(f => f.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+    public IEnumerable<string> DuplicateIds => byId.Count == footnotes.Length
+        ? []
+        : footnotes.GroupBy(f => f.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
 
     /// <summary>The footnotes in number order (number = index + 1).</summary>
     public IReadOnlyList<Footnote> InNumberOrder => numbered;

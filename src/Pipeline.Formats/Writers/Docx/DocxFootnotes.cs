@@ -10,10 +10,7 @@ internal static class DocxFootnotes
     public static void Write(DocxSession session, DocxInlines inlines)
     {
         var writer = inlines.Writer;
-        writer.WriteStartDocument();
-        writer.WriteStartElement("w", "footnotes", DocxXml.W);
-        Separator(writer, "separator", "-1", "separator");
-        Separator(writer, "continuationSeparator", "0", "continuationSeparator");
+        WriteSeparators(writer);
         var numbered = session.Footnotes.InNumberOrder;
         for (var i = 0; i < numbered.Count; i++)
         {
@@ -25,6 +22,24 @@ internal static class DocxFootnotes
 
         writer.WriteEndElement();
         writer.WriteEndDocument();
+    }
+
+    /// <summary>Writes the footnotes part of a document whose body numbered no footnote: the separators alone, the same
+    /// in every such document.</summary>
+    public static void WriteWithoutNotes(XmlWriter writer)
+    {
+        WriteSeparators(writer);
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
+
+    /// <summary>Starts the part and writes the separator (-1) and continuation separator (0) that every part has.</summary>
+    private static void WriteSeparators(XmlWriter writer)
+    {
+        writer.WriteStartDocument();
+        writer.WriteStartElement("w", "footnotes", DocxXml.W);
+        Separator(writer, "separator", "-1", "separator");
+        Separator(writer, "continuationSeparator", "0", "continuationSeparator");
     }
 
     /// <summary>Writes, in the body, a paragraph that refers to the footnotes no marker in the text referred to, so they are

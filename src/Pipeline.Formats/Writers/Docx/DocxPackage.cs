@@ -67,6 +67,12 @@ internal static class DocxPackage
     private static readonly Lazy<DocxZipEntry> UnlinkedDocumentRelationships =
         new(() => Zipped(DocumentRelationshipsPart, stream => WriteRelationships(stream, DocumentRelationships, new DocxHyperlinks())));
 
+    private static readonly Lazy<DocxZipEntry> FootnotesWithoutNotes = new(() => Zipped(FootnotesPart, stream =>
+    {
+        using var writer = DocxXml.Wordprocessing(stream);
+        DocxFootnotes.WriteWithoutNotes(writer);
+    }));
+
     private static readonly Lazy<DocxZipEntry> AppWithoutCompany = new(() => Zipped(AppPart, stream => DocxProperties.WriteApp(stream, null)));
 
     /// <summary>Writes the package for <paramref name="session"/> to <paramref name="output"/> (left open).</summary>
@@ -117,8 +123,8 @@ internal static class DocxPackage
     /// <summary>Zips the parts that depend on the document, in package order: the document, its relationships, the
     /// footnotes (and theirs), the core and app properties. Returns them in that order: null for an entry written to
     /// <paramref name="archive"/>, the cached entry for a part that came out as in every document without hyperlinks
-    /// (the document's relationships) or a publisher (the app properties), which is zipped once per process, the same
-    /// way, instead of streamed through a writer and a compressor of its own for each document.</summary>
+    /// (the document's relationships), footnotes (the footnotes part) or a publisher (the app properties), which is zipped
+    /// once per process, the same way, instead of streamed through a writer and a compressor of its own for each document.</summary>
     private static DocxZipEntry?[] WriteDocumentParts(DocxSession session, Stream archive)
     {
         var parts = new List<DocxZipEntry?>(6);
@@ -140,10 +146,18 @@ internal static class DocxPackage
         }
 
         var noteLinks = new DocxHyperlinks();
-        using (var entry = Open(zip, FootnotesPart))
-        using (var writer = DocxXml.Wordprocessing(entry))
-            DocxFootnotes.Write(session, new DocxInlines(session, writer, noteLinks, nativeFootnotes: false));
-        parts.Add(null);
+        if (session.Footnotes.InNumberOrder.Count == 0)
+        {
+            parts.Add(FootnotesWithoutNotes.Value);
+        }
+        else
+        {
+            using (var entry = Open(zip, FootnotesPart))
+            using (var writer = DocxXml.Wordprocessing(entry))
+                DocxFootnotes.Write(session, new DocxInlines(session, writer, noteLinks, nativeFootnotes: false));
+            parts.Add(null);
+        }
+
         if (!noteLinks.IsEmpty)
         {
             using (var entry = Open(zip, "word/_rels/footnotes.xml.rels"))

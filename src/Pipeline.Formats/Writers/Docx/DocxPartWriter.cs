@@ -256,15 +256,13 @@ internal sealed class DocxPartWriter : XmlWriter
     /// lone surrogate or U+FFFE/U+FFFF, as the XmlWriter does.</summary>
     private void Checked(ReadOnlySpan<char> text)
     {
-        // ASCII first: a name or a plain run skips the search for U+FFFE/U+FFFF.
-        if (!Ascii.IsValid(text) && text.IndexOfAny('\uFFFE', '\uFFFF') is var forbidden and >= 0)
-            throw new ArgumentException($"docx: the character U+{(int)text[forbidden]:X4} is not allowed in XML", nameof(text));
         while (!text.IsEmpty)
         {
             WriteOutWhenFull();
             // Whole characters up to the chunk size in one go; the XmlWriter checks before each character, so the one that
             // would cross the chunk size is still written in full, past it.
             var status = Utf8.FromUtf16(text, buffer.AsSpan(count, ChunkSize - count), out var read, out var written, replaceInvalidSequences: false);
+            ThrowOnNonCharacter(text[..read], written);
             count += written;
             text = text[read..];
             if (status == OperationStatus.InvalidData)
@@ -274,10 +272,19 @@ internal sealed class DocxPartWriter : XmlWriter
                 var one = char.IsHighSurrogate(text[0]) && text.Length > 1 ? 2 : 1;
                 if (Utf8.FromUtf16(text[..one], buffer.AsSpan(count), out read, out written, replaceInvalidSequences: false) != OperationStatus.Done)
                     throw new ArgumentException("docx: a lone surrogate is not allowed in XML", nameof(text));
+                ThrowOnNonCharacter(text[..read], written);
                 count += written;
                 text = text[read..];
             }
         }
+    }
+
+    /// <summary>Throws when <paramref name="encoded"/>, which gave <paramref name="bytes"/> UTF-8 bytes, holds U+FFFE or
+    /// U+FFFF; text that gave a byte a character is ASCII and is not searched (a name or a plain run).</summary>
+    private static void ThrowOnNonCharacter(ReadOnlySpan<char> encoded, int bytes)
+    {
+        if (bytes != encoded.Length && encoded.IndexOfAny('\uFFFE', '\uFFFF') is var forbidden and >= 0)
+            throw new ArgumentException($"docx: the character U+{(int)encoded[forbidden]:X4} is not allowed in XML", nameof(encoded));
     }
 
     /// <summary>ASCII markup written a character at a time, as the XmlWriter writes names.</summary>

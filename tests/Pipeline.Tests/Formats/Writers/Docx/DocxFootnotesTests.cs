@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Pipeline.Core.Diagnostics;
 using Pipeline.Core.Model;
+using Pipeline.Formats.Writers.Docx;
 using Pipeline.Tests.TestSupport;
 using static Pipeline.Tests.Formats.Writers.Docx.DocxDocuments;
 using static Pipeline.Tests.Formats.Writers.Docx.DocxTestFile;
@@ -36,6 +37,19 @@ public sealed class DocxFootnotesTests
         Assert.All(notes.Skip(2).SelectMany(n => n.Elements(W + "p")), p => Assert.Equal("FootnoteText", StyleOf(p)));
         var settings = file.Part("word/settings.xml").Root!.Element(W + "footnotePr")!.Elements(W + "footnote").Select(f => f.Attribute(W + "id")!.Value);
         Assert.Equal(["-1", "0"], settings);
+    }
+
+    [Fact]
+    public void Without_footnotes_the_part_has_the_separators_alone_stored_the_same_in_every_document()
+    {
+        var first = Write(With([new Paragraph([new Text("No notes here.")])]));
+        var second = Write(With([new Paragraph([new Text("Nor here, in other words.")])]));
+
+        var notes = first.Part("word/footnotes.xml").Root!.Elements(W + "footnote");
+        Assert.Equal(["-1:separator", "0:continuationSeparator"],
+            notes.Select(n => n.Attribute(W + "id")!.Value + ":" + n.Attribute(W + "type")?.Value));
+        // Entry 4 follows the content types, package relationships, document and its relationships.
+        Assert.Equal(DocxZipEntry.Read(first.Bytes)[4].Local.ToArray(), DocxZipEntry.Read(second.Bytes)[4].Local.ToArray());
     }
 
     [Fact]

@@ -38,13 +38,18 @@ public sealed class DocxPartWriterTests
     [Theory]
     [InlineData(0x01)]
     [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
     [InlineData(0xD800)]
     [InlineData(0xDC00)]
     public void Throws_on_characters_XML_forbids(int forbidden)
     {
-        var text = "before " + (char)forbidden + " after";
-        Assert.Throws<ArgumentException>(() => Xml(XmlWriterCalls, text));
-        Assert.Throws<ArgumentException>(() => Xml(PartWriterCalls, text));
+        // Also past a whole chunk of ASCII, where the part writer has written the text so far out.
+        foreach (var before in new[] { "before ", new string('a', 7000) })
+        {
+            var text = before + (char)forbidden + " after";
+            Assert.Throws<ArgumentException>(() => Xml(XmlWriterCalls, text));
+            Assert.Throws<ArgumentException>(() => Xml(PartWriterCalls, text));
+        }
     }
 
     [Fact]
