@@ -27,6 +27,14 @@ public sealed class NormaliserShortcutTests
         "Page\u2003\u2003twelve",
         "Page\u2003twelve",
         "Seite ٣ von zwölf",
+        "Страница ٣ из двенадцати, и ещё немного текста",
+        "Страница\u2003\u2003двенадцать, и ещё немного текста",
+        "Страница\u2003двенадцать, и ещё немного текста",
+        "Страница\u0085двенадцать",
+        "Страница \u0085двенадцать",
+        "Страница\u000Bдвенадцать",
+        "Страница\u3000 двенадцать ١",
+        "Страница двенадцать ७",
         "“Quoted” words ‘with’ no digits at all, longer than a vector of characters",
         "“Quoted” words with a digit at the end after the quotes 7",
     ];
@@ -51,10 +59,15 @@ public sealed class NormaliserShortcutTests
     }
 
     [Fact]
-    public void The_other_white_space_is_every_white_space_but_the_space_and_the_no_break_space()
+    public void Below_the_first_digit_past_ascii_only_ascii_digits_and_the_white_space_looked_for_first_are_digits_or_white_space()
     {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            Assert.Equal(char.IsWhiteSpace(c) && c is not ' ' and not '\u00A0', PageLayout.OtherWhiteSpace.Contains(c));
+        for (var c = '\u0080'; c < PageLayout.FirstDigitPastAscii; c++)
+        {
+            Assert.False(char.IsDigit(c));
+            Assert.Equal(c is '\u0085' or '\u00A0', char.IsWhiteSpace(c));
+        }
+
+        Assert.True(char.IsDigit(PageLayout.FirstDigitPastAscii));
     }
 
     [Fact]
