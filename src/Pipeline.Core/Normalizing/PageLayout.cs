@@ -139,11 +139,14 @@ internal static class PageLayout
         var wrapped = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            result[i] = depth > 0 && wrapped < MaxWrappedLines;
+            // The last line's brackets decide nothing (no line follows), so it is not read: a paragraph of one line never is.
+            if (i + 1 == lines.Count)
+                break;
             var plain = InlineEdit.Plain(lines[i].Content).Trim();
             var balance = plain.AsSpan().Count('(') - plain.AsSpan().Count(')');
-            if (depth > 0 && wrapped < MaxWrappedLines)
+            if (result[i])
             {
-                result[i] = true;
                 depth += balance;
                 wrapped++;
                 if (depth <= 0)

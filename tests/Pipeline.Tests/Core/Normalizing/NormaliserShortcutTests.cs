@@ -70,6 +70,19 @@ public sealed class NormaliserShortcutTests
         Assert.True(char.IsDigit(PageLayout.FirstDigitPastAscii));
     }
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("(Beifall und Zuruf von der", "F")]
+    [InlineData("(Beifall bei der SPD – Zuruf von der|CDU: So nicht!)|ANNA: Yes.", "FTF")]
+    [InlineData("— (Zuruf|weiter) (noch|CDU: mehr)|ANNA: Yes.", "FTTF")]
+    [InlineData("Text (aside|CDU: more", "FF")]
+    [InlineData("(a|b|c|d|e|f|g|h", "FTTTTTTF")]
+    public void Lines_inside_a_parenthesis_opened_at_an_earlier_line_start_are_marked(string lines, string expected)
+    {
+        List<SourceLine> paragraph = lines.Length == 0 ? [] : lines.Split('|').Select((l, i) => new SourceLine([new Pipeline.Core.Model.Text(l)], i + 1)).ToList();
+        Assert.Equal(expected, string.Concat(PageLayout.InsideWrappedParenthesis(paragraph).Select(inside => inside ? 'T' : 'F')));
+    }
+
     [Fact]
     public void Numbered_keys_give_each_key_its_number_and_minus_one_for_any_other()
     {
