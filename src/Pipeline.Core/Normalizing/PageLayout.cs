@@ -212,7 +212,7 @@ internal static class PageLayout
             return null;
         var hyphen = head.Length > 1 && head[^1] == '-' && char.IsLetter(head[^2]) && char.IsLower(tail[0]) == char.IsLower(head[^2]);
         var text = hyphen ? head[..^1] + tail : head + " " + tail;
-        if (SpeakerLabelParser.Match(text.TrimStart()) is not { Delimiter: LabelDelimiter.Colon, Affiliation: not null } label || label.Length <= head.Length)
+        if (SpeakerLabelParser.MatchWithColon(text.TrimStart()) is not { Affiliation: not null } label || label.Length <= head.Length)
             return null;
         ImmutableArray<Inline> firstPart = hyphen
             ? InlineEdit.DropEnd(InlineEdit.Trim(first.Content), 1)

@@ -83,6 +83,30 @@ public sealed class NormaliserShortcutTests
         Assert.Equal(expected, string.Concat(PageLayout.InsideWrappedParenthesis(paragraph).Select(inside => inside ? 'T' : 'F')));
     }
 
+    [Theory]
+    [InlineData("ANNA LEE: Hello.")]
+    [InlineData("Jane Doe (BBC):\u00A0Well.")]
+    [InlineData("A  SRA.  BIA  KICIS (PL-DF) - Obrigada.")]
+    [InlineData("Q:  Why?")]
+    [InlineData("Q\u00A0\u00A0Why?")]
+    [InlineData("Mrs. NORTHUP. I yield.")]
+    [InlineData("THE COURT. Sit down.")]
+    [InlineData("O SR. PRESIDENTE (Arthur Lira) - Está encerrada.")]
+    [InlineData("主席：好。")]
+    [InlineData("АРІСТОВ Ю.Ю. Шановні колеги")]
+    [InlineData("Dioporo razekat kol zeafadrot kail")]
+    [InlineData("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR")]
+    [InlineData("Jonas Rosland  0:04")]
+    [InlineData("Remember: this is prose.")]
+    [InlineData("1. Mr Smith (Leeds) (Lab): What?")]
+    [InlineData("")]
+    public void A_label_with_a_colon_is_the_one_the_full_match_gives_with_a_colon(string text)
+    {
+        using var memo = LabelMatchMemo.Begin();
+        var expected = SpeakerLabelParser.Match(text) is { Delimiter: LabelDelimiter.Colon } label ? label : null;
+        Assert.Equal(expected, SpeakerLabelParser.MatchWithColon(text));
+    }
+
     [Fact]
     public void Numbered_keys_give_each_key_its_number_and_minus_one_for_any_other()
     {
