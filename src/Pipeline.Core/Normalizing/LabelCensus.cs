@@ -104,10 +104,13 @@ internal sealed class LabelCensus
         {
             if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
                 continue;
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
+            foreach (var paragraph in unit.Paragraphs)
             {
-                if (ExaminationMarker(InlineEdit.Plain(line.Content).Trim()) is { } marker && !examiners.Contains(ExaminerOf(marker)))
-                    examiners.Add(ExaminerOf(marker));
+                foreach (var line in paragraph)
+                {
+                    if (ExaminationMarker(InlineEdit.Plain(line.Content).Trim()) is { } marker && !examiners.Contains(ExaminerOf(marker)))
+                        examiners.Add(ExaminerOf(marker));
+                }
             }
         }
 
