@@ -104,10 +104,13 @@ internal sealed class LabelCensus
         {
             if (unit.Kind != SourceParagraphKind.Text || unit.Speaker is not null)
                 continue;
-            foreach (var line in unit.Paragraphs.SelectMany(p => p))
+            foreach (var paragraph in unit.Paragraphs)
             {
-                if (ExaminationMarker(InlineEdit.Plain(line.Content).Trim()) is { } marker && !examiners.Contains(ExaminerOf(marker)))
-                    examiners.Add(ExaminerOf(marker));
+                foreach (var line in paragraph)
+                {
+                    if (ExaminationMarker(InlineEdit.Plain(line.Content).Trim()) is { } marker && !examiners.Contains(ExaminerOf(marker)))
+                        examiners.Add(ExaminerOf(marker));
+                }
             }
         }
 
@@ -146,12 +149,12 @@ internal sealed class LabelCensus
             {
                 // A heading that is nothing but a label (`#### Poseł Jan Kowalski:`) names the speaker of what follows.
                 var heading = unit.PlainText.Trim();
-                if (SpeakerLabelParser.Match(heading) is { Delimiter: LabelDelimiter.Colon } headingLabel && headingLabel.Length >= heading.Length)
+                if (SpeakerLabelParser.MatchWithColon(heading) is { } headingLabel && headingLabel.Length >= heading.Length)
                     result.Seen.Add((headingLabel, false));
             }
             else if (unit.Kind == SourceParagraphKind.Text && unit.IsBracketed)
             {
-                if (SpeakerLabelParser.Match(InlineEdit.Plain(unit.FirstInnerParagraph())) is { Delimiter: LabelDelimiter.Colon } inner)
+                if (SpeakerLabelParser.MatchWithColon(InlineEdit.Plain(unit.FirstInnerParagraph())) is { } inner)
                     result.Seen.Add((inner, true));
             }
             else if (unit.Kind == SourceParagraphKind.Text)

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Pipeline.Core.Normalizing;
 
 /// <summary>What the printed page leaves in text extracted from it, found from the document's own layout: running heads
@@ -73,30 +71,34 @@ internal static class PageLayout
 
     /// <summary>Whether <see cref="WithoutDigits"/> would shorten a trimmed line (it has a digit or a run of white space):
     /// a line it leaves as it is can be no running head, and most lines are such, so they are not copied. Vectorised
-    /// searches decide for most lines: an ASCII digit, two spaces in a row, a no-break space beside another space, and,
-    /// only where the line has them, the other white space and the digits of other scripts.</summary>
+    /// searches decide for most lines: an ASCII digit, the ASCII controls that are white space, two spaces in a row, a
+    /// no-break space beside another space; then only the characters from <see cref="FirstDigitPastAscii"/> on are looked
+    /// at one by one, so Latin, Greek and Cyrillic text is skipped at vector speed.</summary>
     internal static bool ChangesWithoutDigits(string line)
     {
         var text = line.AsSpan();
         if (text.ContainsAnyInRange('0', '9'))
             return true;
-        if (text.ContainsAny(OtherWhiteSpace))
+        if (text.ContainsAnyInRange('\t', '\r') || text.Contains('\u0085'))
             return HasDigitOrWhiteSpaceRun(text);
         if (text.Contains("  ", StringComparison.Ordinal) || InlineConventions.HasNoBreakSpaceRun(text))
             return true;
         int at;
-        while ((at = text.IndexOfAnyExceptInRange('\0', '\u007F')) >= 0)
+        while ((at = text.IndexOfAnyExceptInRange('\0', (char)(FirstDigitPastAscii - 1))) >= 0)
         {
             if (char.IsDigit(text[at]))
                 return true;
+            if (char.IsWhiteSpace(text[at]))
+                return HasDigitOrWhiteSpaceRun(line);
             text = text[(at + 1)..];
         }
 
         return false;
     }
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds for but the space and the no-break space.</summary>
-    internal static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create("\t\n\v\f\r\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    /// <summary>The first digit past the ASCII ones (ARABIC-INDIC DIGIT ZERO). Below it the only white space past ASCII is
+    /// U+0085 and the no-break space, which <see cref="ChangesWithoutDigits"/> looks for before.</summary>
+    internal const char FirstDigitPastAscii = '\u0660';
 
     private static bool HasDigitOrWhiteSpaceRun(ReadOnlySpan<char> line)
     {
@@ -137,11 +139,14 @@ internal static class PageLayout
         var wrapped = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            result[i] = depth > 0 && wrapped < MaxWrappedLines;
+            // The last line's brackets decide nothing (no line follows), so it is not read: a paragraph of one line never is.
+            if (i + 1 == lines.Count)
+                break;
             var plain = InlineEdit.Plain(lines[i].Content).Trim();
             var balance = plain.AsSpan().Count('(') - plain.AsSpan().Count(')');
-            if (depth > 0 && wrapped < MaxWrappedLines)
+            if (result[i])
             {
-                result[i] = true;
                 depth += balance;
                 wrapped++;
                 if (depth <= 0)
@@ -207,7 +212,7 @@ internal static class PageLayout
             return null;
         var hyphen = head.Length > 1 && head[^1] == '-' && char.IsLetter(head[^2]) && char.IsLower(tail[0]) == char.IsLower(head[^2]);
         var text = hyphen ? head[..^1] + tail : head + " " + tail;
-        if (SpeakerLabelParser.Match(text.TrimStart()) is not { Delimiter: LabelDelimiter.Colon, Affiliation: not null } label || label.Length <= head.Length)
+        if (SpeakerLabelParser.MatchWithColon(text.TrimStart()) is not { Affiliation: not null } label || label.Length <= head.Length)
             return null;
         ImmutableArray<Inline> firstPart = hyphen
             ? InlineEdit.DropEnd(InlineEdit.Trim(first.Content), 1)

@@ -10,6 +10,10 @@ internal sealed class ParticipantDirectory
 
     /// <summary>Each label's key, worked out once: the block builder asks for the id of every turn's label.</summary>
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+
+    /// <summary>Each label's core words, worked out once: building the directory asks for a label's several times, and
+    /// for an entry's once per later label compared with it.</summary>
+    private readonly Dictionary<string, IReadOnlyList<string>> coreWords = new(StringComparer.Ordinal);
     private readonly List<Entry> entries = [];
     private readonly string context;
 
@@ -20,7 +24,7 @@ internal sealed class ParticipantDirectory
         var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
 
         // Fullest forms first, so shorter forms can attach to them.
-        foreach (var label in distinct.OrderByDescending(l => SpeakerLabelParser.CoreWords(l).Count).ThenBy(l => distinct.IndexOf(l)))
+        foreach (var label in distinct.OrderByDescending(l => CoreWordsOf(l).Count).ThenBy(l => distinct.IndexOf(l)))
         {
             var key = Key(label);
             if (byKey.TryGetValue(key, out var same))
@@ -83,11 +87,11 @@ internal sealed class ParticipantDirectory
 
     private Entry? FindFullerForm(string label, List<Diagnostic> diagnostics)
     {
-        var words = SpeakerLabelParser.CoreWords(label);
+        var words = CoreWordsOf(label);
         if (words.Count == 0 || (words.Count == 1 && words[0].Length < 2))
             return null;
         var candidates = entries
-            .Where(e => SpeakerLabelParser.CoreWords(e.Canonical) is var full && full.Count > words.Count && full.Skip(full.Count - words.Count).SequenceEqual(words))
+            .Where(e => CoreWordsOf(e.Canonical) is var full && full.Count > words.Count && full.Skip(full.Count - words.Count).SequenceEqual(words))
             .ToList();
         if (candidates.Count == 1)
             return candidates[0];
@@ -102,7 +106,7 @@ internal sealed class ParticipantDirectory
         foreach (var entry in entries.OrderBy(e => e.FirstSeen))
         {
             entry.DisplayName = DisplayNameOf(entry.Canonical);
-            var words = SpeakerLabelParser.CoreWords(entry.Canonical);
+            var words = CoreWordsOf(entry.Canonical);
             var id = Slug(words.Count > 0 ? words[^1] : entry.Canonical);
             if (!used.Add(id))
             {
@@ -178,8 +182,16 @@ internal sealed class ParticipantDirectory
     {
         ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, label, out var known);
         if (!known)
-            key = string.Join(" ", SpeakerLabelParser.CoreWords(label));
+            key = string.Join(" ", CoreWordsOf(label));
         return key!;
+    }
+
+    private IReadOnlyList<string> CoreWordsOf(string label)
+    {
+        ref var words = ref CollectionsMarshal.GetValueRefOrAddDefault(coreWords, label, out var known);
+        if (!known)
+            words = SpeakerLabelParser.CoreWords(label);
+        return words!;
     }
 
     private sealed class Entry(string canonical, int firstSeen)

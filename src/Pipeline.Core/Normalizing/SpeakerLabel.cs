@@ -120,6 +120,12 @@ internal static partial class SpeakerLabelParser
         return LabelMatchMemo.Remembered(memo?.Any, text, content, MatchAny);
     }
 
+    /// <summary>The label at the start of <paramref name="text"/> when <see cref="Match(string)"/> gives one ending with a
+    /// colon, else null. Every other delimiter's label is found only where no colon label is, so a line without a colon
+    /// label is not tried for them: most lines asked are not labels at all.</summary>
+    public static SpeakerLabel? MatchWithColon(string text) =>
+        MatchColon(text) is not null && Match(text) is { Delimiter: LabelDelimiter.Colon } label ? label : null;
+
     private static SpeakerLabel? MatchAny(string text, System.Collections.Immutable.ImmutableArray<Model.Inline> content)
     {
         var colon = MatchColon(text);

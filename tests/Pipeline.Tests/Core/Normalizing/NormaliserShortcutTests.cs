@@ -27,6 +27,14 @@ public sealed class NormaliserShortcutTests
         "Page\u2003\u2003twelve",
         "Page\u2003twelve",
         "Seite ٣ von zwölf",
+        "Страница ٣ из двенадцати, и ещё немного текста",
+        "Страница\u2003\u2003двенадцать, и ещё немного текста",
+        "Страница\u2003двенадцать, и ещё немного текста",
+        "Страница\u0085двенадцать",
+        "Страница \u0085двенадцать",
+        "Страница\u000Bдвенадцать",
+        "Страница\u3000 двенадцать ١",
+        "Страница двенадцать ७",
         "“Quoted” words ‘with’ no digits at all, longer than a vector of characters",
         "“Quoted” words with a digit at the end after the quotes 7",
     ];
@@ -51,10 +59,52 @@ public sealed class NormaliserShortcutTests
     }
 
     [Fact]
-    public void The_other_white_space_is_every_white_space_but_the_space_and_the_no_break_space()
+    public void Below_the_first_digit_past_ascii_only_ascii_digits_and_the_white_space_looked_for_first_are_digits_or_white_space()
     {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            Assert.Equal(char.IsWhiteSpace(c) && c is not ' ' and not '\u00A0', PageLayout.OtherWhiteSpace.Contains(c));
+        for (var c = '\u0080'; c < PageLayout.FirstDigitPastAscii; c++)
+        {
+            Assert.False(char.IsDigit(c));
+            Assert.Equal(c is '\u0085' or '\u00A0', char.IsWhiteSpace(c));
+        }
+
+        Assert.True(char.IsDigit(PageLayout.FirstDigitPastAscii));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("(Beifall und Zuruf von der", "F")]
+    [InlineData("(Beifall bei der SPD – Zuruf von der|CDU: So nicht!)|ANNA: Yes.", "FTF")]
+    [InlineData("— (Zuruf|weiter) (noch|CDU: mehr)|ANNA: Yes.", "FTTF")]
+    [InlineData("Text (aside|CDU: more", "FF")]
+    [InlineData("(a|b|c|d|e|f|g|h", "FTTTTTTF")]
+    public void Lines_inside_a_parenthesis_opened_at_an_earlier_line_start_are_marked(string lines, string expected)
+    {
+        List<SourceLine> paragraph = lines.Length == 0 ? [] : lines.Split('|').Select((l, i) => new SourceLine([new Pipeline.Core.Model.Text(l)], i + 1)).ToList();
+        Assert.Equal(expected, string.Concat(PageLayout.InsideWrappedParenthesis(paragraph).Select(inside => inside ? 'T' : 'F')));
+    }
+
+    [Theory]
+    [InlineData("ANNA LEE: Hello.")]
+    [InlineData("Jane Doe (BBC):\u00A0Well.")]
+    [InlineData("A  SRA.  BIA  KICIS (PL-DF) - Obrigada.")]
+    [InlineData("Q:  Why?")]
+    [InlineData("Q\u00A0\u00A0Why?")]
+    [InlineData("Mrs. NORTHUP. I yield.")]
+    [InlineData("THE COURT. Sit down.")]
+    [InlineData("O SR. PRESIDENTE (Arthur Lira) - Está encerrada.")]
+    [InlineData("主席：好。")]
+    [InlineData("АРІСТОВ Ю.Ю. Шановні колеги")]
+    [InlineData("Dioporo razekat kol zeafadrot kail")]
+    [InlineData("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR")]
+    [InlineData("Jonas Rosland  0:04")]
+    [InlineData("Remember: this is prose.")]
+    [InlineData("1. Mr Smith (Leeds) (Lab): What?")]
+    [InlineData("")]
+    public void A_label_with_a_colon_is_the_one_the_full_match_gives_with_a_colon(string text)
+    {
+        using var memo = LabelMatchMemo.Begin();
+        var expected = SpeakerLabelParser.Match(text) is { Delimiter: LabelDelimiter.Colon } label ? label : null;
+        Assert.Equal(expected, SpeakerLabelParser.MatchWithColon(text));
     }
 
     [Fact]
