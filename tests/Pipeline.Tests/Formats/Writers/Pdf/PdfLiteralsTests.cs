@@ -56,6 +56,23 @@ public sealed partial class PdfLiteralsTests
         Assert.Equal(expected, actual);
     }
 
+    [Fact]
+    public void The_font_system_info_saves_as_PDFsharp_saves_that_dictionary()
+    {
+        var (expected, actual) = SavedTwice(
+            entries =>
+            {
+                var systemInfo = new PdfDictionary();
+                systemInfo.Elements.SetString("/Registry", "Adobe");
+                systemInfo.Elements.SetString("/Ordering", "Identity");
+                systemInfo.Elements.SetInteger("/Supplement", 0);
+                entries["/CIDSystemInfo"] = systemInfo;
+            },
+            entries => entries["/CIDSystemInfo"] = PdfFontSet.Entry.IdentitySystemInfo);
+
+        Assert.Equal(expected, actual);
+    }
+
     private static PdfArray Array(int[] values)
     {
         var array = new PdfArray();
