@@ -63,6 +63,10 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
         private static ReadOnlySpan<byte> CMapStart => "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8;
 
+        /// <summary>The /CIDSystemInfo of an Identity-ordered CID font, <c>&lt;&lt;/Registry(Adobe)/Ordering(Identity)/Supplement 0&gt;&gt;</c>,
+        /// as the one literal PDFsharp writes for that dictionary (see <see cref="PdfLiterals"/>).</summary>
+        internal static readonly PdfLiteral IdentitySystemInfo = new("<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>");
+
         private static ReadOnlySpan<byte> CMapEnd => "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"u8;
 
         /// <summary>The font's number in the document, from 0 in order of first use.</summary>
@@ -134,11 +138,11 @@ internal sealed class PdfFontSet(PdfDocument pdf)
             var baseFont = "/" + SubsetTag() + "+" + program.BaseName;
             var descriptor = new PdfDictionary(pdf);
             pdf.Internals.AddObject(descriptor);
-            descriptor.Elements.SetName("/Type", "/FontDescriptor");
+            descriptor.Elements["/Type"] = PdfLiterals.Name("/FontDescriptor");
             descriptor.Elements.SetName("/FontName", baseFont);
             var italic = program.ItalicAngle != 0;
             descriptor.Elements.SetInteger("/Flags", 32 | (face == FontFace.Sans ? 0 : 2) | (italic ? 64 : 0));
-            descriptor.Elements["/FontBBox"] = Integers(pdf, program.BoundingBox);
+            descriptor.Elements["/FontBBox"] = PdfLiterals.Integers(program.BoundingBox);
             descriptor.Elements.SetReal("/ItalicAngle", program.ItalicAngle);
             descriptor.Elements.SetInteger("/Ascent", program.Ascent);
             descriptor.Elements.SetInteger("/Descent", program.Descent);
@@ -152,22 +156,18 @@ internal sealed class PdfFontSet(PdfDocument pdf)
 
             var cidFont = new PdfDictionary(pdf);
             pdf.Internals.AddObject(cidFont);
-            cidFont.Elements.SetName("/Type", "/Font");
-            cidFont.Elements.SetName("/Subtype", "/CIDFontType2");
+            cidFont.Elements["/Type"] = PdfLiterals.Name("/Font");
+            cidFont.Elements["/Subtype"] = PdfLiterals.Name("/CIDFontType2");
             cidFont.Elements.SetName("/BaseFont", baseFont);
-            var systemInfo = new PdfDictionary(pdf);
-            systemInfo.Elements.SetString("/Registry", "Adobe");
-            systemInfo.Elements.SetString("/Ordering", "Identity");
-            systemInfo.Elements.SetInteger("/Supplement", 0);
-            cidFont.Elements["/CIDSystemInfo"] = systemInfo;
+            cidFont.Elements["/CIDSystemInfo"] = IdentitySystemInfo;
             cidFont.Elements.SetReference("/FontDescriptor", descriptor);
-            cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+            cidFont.Elements["/CIDToGIDMap"] = PdfLiterals.Name("/Identity");
             cidFont.Elements["/W"] = Widths(pdf);
 
-            Type0.Elements.SetName("/Type", "/Font");
-            Type0.Elements.SetName("/Subtype", "/Type0");
+            Type0.Elements["/Type"] = PdfLiterals.Name("/Font");
+            Type0.Elements["/Subtype"] = PdfLiterals.Name("/Type0");
             Type0.Elements.SetName("/BaseFont", baseFont);
-            Type0.Elements.SetName("/Encoding", "/Identity-H");
+            Type0.Elements["/Encoding"] = PdfLiterals.Name("/Identity-H");
             var descendants = new PdfArray(pdf);
             descendants.Elements.Add(cidFont.Reference!);
             Type0.Elements["/DescendantFonts"] = descendants;
@@ -290,14 +290,6 @@ internal sealed class PdfFontSet(PdfDocument pdf)
         private readonly record struct DrawnGlyph(int Glyph, char First, char Second)
         {
             public int Units => Second == '\0' ? 1 : 2;
-        }
-
-        private static PdfArray Integers(PdfDocument pdf, int[] values)
-        {
-            var array = new PdfArray(pdf);
-            foreach (var value in values)
-                array.Elements.Add(new PdfInteger(value));
-            return array;
         }
     }
 }

@@ -12,11 +12,14 @@ internal sealed class PdfTagTree
     /// <summary>The structure type of the document title (PDF 2.0's Title), role-mapped to P for PDF 1.7 readers.</summary>
     public const string TitleTag = "/Title";
 
+    private static readonly PdfLiteral StructElemType = PdfLiterals.Name("/StructElem");
+
     private readonly PdfDocument pdf;
     private readonly PdfDictionary root;
     private readonly PdfDictionary document;
     private readonly PdfArray documentKids;
     private readonly List<(int Key, PdfItem Value)> parentTree = [];
+    private readonly List<PdfDictionary> elements = [];
     private PdfPage? page;
     private int pageKey;
     private PdfArray? pageMarks;
@@ -28,8 +31,8 @@ internal sealed class PdfTagTree
         root = Indirect();
         root.Elements.SetName("/Type", "/StructTreeRoot");
         document = Indirect();
-        document.Elements.SetName("/Type", "/StructElem");
-        document.Elements.SetName("/S", "/Document");
+        document.Elements["/Type"] = StructElemType;
+        document.Elements["/S"] = PdfLiterals.Name("/Document");
         document.Elements.SetReference("/P", root);
         documentKids = new PdfArray(pdf);
         document.Elements["/K"] = documentKids;
@@ -105,6 +108,24 @@ internal sealed class PdfTagTree
         var roleMap = new PdfDictionary(pdf);
         roleMap.Elements.SetName(TitleTag, "/P");
         root.Elements["/RoleMap"] = roleMap;
+        foreach (var element in elements)
+            CompactKids(element);
+    }
+
+    /// <summary>Hands the kids of <paramref name="element"/> to PDFsharp as one literal when they are marked-content ids
+    /// only (most elements: those without links).</summary>
+    private static void CompactKids(PdfDictionary element)
+    {
+        var kids = ((PdfArray)element.Elements["/K"]!).Elements;
+        Span<int> ids = kids.Count <= 64 ? stackalloc int[kids.Count] : new int[kids.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (kids[i] is not PdfInteger id)
+                return;
+            ids[i] = id.Value;
+        }
+
+        element.Elements["/K"] = PdfLiterals.Integers(ids);
     }
 
     private void EndPage()
@@ -117,11 +138,12 @@ internal sealed class PdfTagTree
     private PdfDictionary Element(string tag, PdfDictionary parent)
     {
         var element = Indirect();
-        element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", tag);
+        element.Elements["/Type"] = StructElemType;
+        element.Elements["/S"] = PdfLiterals.Name(tag);
         element.Elements.SetReference("/P", parent);
         element.Elements.SetReference("/Pg", page ?? throw new InvalidOperationException("no page begun"));
         element.Elements["/K"] = new PdfArray(pdf);
+        elements.Add(element);
         return element;
     }
 
