@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Buffers.Text;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
@@ -81,13 +80,12 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] < PdfFontSet.AsciiLimit)
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(glyphs[written..], entry.UseAscii(text.Slice(i, 1)));
-                written += 4;
-                continue;
-            }
-
+            var asciiLength = text[i..].IndexOfAnyExceptInRange('\0', (char)(PdfFontSet.AsciiLimit - 1));
+            var asciiEnd = asciiLength < 0 ? text.Length : i + asciiLength;
+            written += entry.UseAscii(text[i..asciiEnd], glyphs[written..]);
+            i = asciiEnd;
+            if (i == text.Length)
+                break;
             var at = i;
             var codePoint = char.IsSurrogate(text[i]) ? CodePoints.At(text, ref i) : text[i];
             var glyph = entry.Use(codePoint, text.Slice(at, i - at + 1));
