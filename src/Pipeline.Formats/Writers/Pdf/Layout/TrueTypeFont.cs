@@ -10,32 +10,28 @@ public sealed class TrueTypeFont
     private const int BmpSize = 0x10000;
 
     private readonly FrozenDictionary<int, int> glyphOfCodePoint;
+    private readonly double[] advanceOfGlyph;
 
-    /// <summary>Advance of every glyph in font units (as hmtx holds it); an em is <see cref="unitsPerEm"/> of them.</summary>
-    private readonly ushort[] advanceUnitsOfGlyph;
-    private readonly double unitsPerEm;
-
-    /// <summary>Advance (font units) of every BMP code point, and whether the font covers it: measuring a string is then
-    /// one array read per character instead of a dictionary lookup, for every document of the process (built once per face).</summary>
-    private readonly ushort[] bmpAdvanceUnits = new ushort[BmpSize];
+    /// <summary>Advance (em) of every BMP code point, and whether the font covers it: measuring a string is then one
+    /// array read per character instead of a dictionary lookup, for every document of the process (built once per face).</summary>
+    private readonly double[] bmpAdvance = new double[BmpSize];
     private readonly bool[] bmpCovered = new bool[BmpSize];
     private readonly ushort[] bmpGlyph = new ushort[BmpSize];
 
-    private TrueTypeFont(FrozenDictionary<int, int> glyphOfCodePoint, ushort[] advanceUnitsOfGlyph, double unitsPerEm, double ascent, double descent)
+    private TrueTypeFont(FrozenDictionary<int, int> glyphOfCodePoint, double[] advanceOfGlyph, double ascent, double descent)
     {
         this.glyphOfCodePoint = glyphOfCodePoint;
-        this.advanceUnitsOfGlyph = advanceUnitsOfGlyph;
-        this.unitsPerEm = unitsPerEm;
+        this.advanceOfGlyph = advanceOfGlyph;
         Ascent = ascent;
         Descent = descent;
-        Array.Fill(bmpAdvanceUnits, advanceUnitsOfGlyph.Length > 0 ? advanceUnitsOfGlyph[0] : (ushort)0);
+        Array.Fill(bmpAdvance, advanceOfGlyph.Length > 0 ? advanceOfGlyph[0] : 0);
         foreach (var (codePoint, glyph) in glyphOfCodePoint)
         {
             if (codePoint is < 0 or >= BmpSize)
                 continue;
             bmpCovered[codePoint] = true;
             bmpGlyph[codePoint] = (ushort)glyph;
-            bmpAdvanceUnits[codePoint] = advanceUnitsOfGlyph[glyph < advanceUnitsOfGlyph.Length ? glyph : 0];
+            bmpAdvance[codePoint] = advanceOfGlyph[glyph < advanceOfGlyph.Length ? glyph : 0];
         }
 
         CoversPrintableAscii = !bmpCovered.AsSpan(' ', '~' - ' ' + 1).Contains(false);
@@ -59,28 +55,23 @@ public sealed class TrueTypeFont
         (uint)codePoint < BmpSize ? bmpGlyph[codePoint] : glyphOfCodePoint.GetValueOrDefault(codePoint);
 
     /// <summary>The advance width of the code point in em; the missing-glyph width when the font lacks it.</summary>
-    public double Advance(int codePoint) => AdvanceUnits(codePoint) / unitsPerEm;
+    public double Advance(int codePoint) =>
+        (uint)codePoint < BmpSize ? bmpAdvance[codePoint] : advanceOfGlyph[glyphOfCodePoint.TryGetValue(codePoint, out var glyph) && glyph < advanceOfGlyph.Length ? glyph : 0];
 
-    /// <summary>The advance width of <paramref name="text"/> in em: its code points' advances (a surrogate pair is one
-    /// code point, a lone surrogate gets the missing-glyph width) summed in font units, then divided once. Whole units
-    /// add up exactly, so this is the same value as the advances in em summed left to right whenever those sums are
-    /// exact, as with the shipped fonts' 2,048 units per em.</summary>
+    /// <summary>The advance width of <paramref name="text"/> in em: its code points' advances summed left to right
+    /// (a surrogate pair is one code point, a lone surrogate gets the missing-glyph width).</summary>
     public double EmWidth(ReadOnlySpan<char> text)
     {
-        var advances = bmpAdvanceUnits;
-        var units = 0L;
+        var advances = bmpAdvance;
+        var width = 0.0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            units += char.IsSurrogate(c) ? AdvanceUnits(CodePoints.At(text, ref i)) : advances[c];
+            width += char.IsSurrogate(c) ? Advance(CodePoints.At(text, ref i)) : advances[c];
         }
 
-        return units / unitsPerEm;
+        return width;
     }
-
-    private int AdvanceUnits(int codePoint) =>
-        (uint)codePoint < BmpSize ? bmpAdvanceUnits[codePoint]
-        : advanceUnitsOfGlyph[glyphOfCodePoint.TryGetValue(codePoint, out var glyph) && glyph < advanceUnitsOfGlyph.Length ? glyph : 0];
 
     /// <summary>Reads the head, hhea, hmtx and cmap tables of a TrueType file.</summary>
     public static TrueTypeFont Parse(ReadOnlySpan<byte> file)
@@ -95,15 +86,15 @@ public sealed class TrueTypeFont
         var maxp = Table(file, tables, "maxp");
         var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]);
         var hmtx = Table(file, tables, "hmtx");
-        var advances = new ushort[Math.Max(glyphCount, metricCount)];
+        var advances = new double[Math.Max(glyphCount, metricCount)];
         for (var g = 0; g < advances.Length; g++)
         {
             var metric = Math.Min(g, metricCount - 1);
-            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(metric * 4)..]);
+            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(metric * 4)..]) / unitsPerEm;
         }
 
         var cmap = ReadCmap(Table(file, tables, "cmap"));
-        return new TrueTypeFont(cmap.ToFrozenDictionary(), advances, unitsPerEm, ascent, descent);
+        return new TrueTypeFont(cmap.ToFrozenDictionary(), advances, ascent, descent);
     }
 
     /// <summary>Where each table of a TrueType file starts and how long it is, by tag.</summary>
