@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Buffers.Text;
 using Pipeline.Formats.Writers.Pdf.Fonts;
 using Pipeline.Formats.Writers.Pdf.Layout;
@@ -9,10 +8,19 @@ namespace Pipeline.Formats.Writers.Pdf;
 /// <summary>The bytes of one page's content stream, written operator by operator: text objects (BT/ET, Tf, Tm, Tj
 /// with two-byte glyph ids for Identity-H), fill and stroke colours, rules, and marked content (BDC with an MCID for
 /// tagged content, /Artifact BMC for running head, foot and rules). One buffer serves every page of a document:
-/// <see cref="Reset"/> starts the next page once the previous one has been compressed.</summary>
-internal sealed class PdfContentWriter(PdfFontSet fonts)
+/// <see cref="Reset"/> starts the next page once the previous one has been compressed; <see cref="Dispose"/> keeps the
+/// buffer for the thread's next document.</summary>
+internal sealed class PdfContentWriter(PdfFontSet fonts) : IDisposable
 {
-    private byte[] buffer = new byte[16 * 1024];
+    /// <summary>A buffer that grew beyond this (a page of a long table of contents, say) is left to the collector.</summary>
+    private const int KeptCapacity = 256 * 1024;
+
+    /// <summary>The buffer of the thread's last document (documents may be written in parallel): each document's pages
+    /// are written into it rather than into 16 KB allocated and cleared anew.</summary>
+    [ThreadStatic]
+    private static byte[]? kept;
+
+    private byte[] buffer = TakeKept();
     private int length;
     private PdfFontSet.Entry? font;
     private double fontSize;
@@ -31,6 +39,15 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         font = null;
         ink = null;
         pageFonts = 0;
+    }
+
+    /// <summary>Keeps the buffer for the next writer on this thread; this one is not used again.</summary>
+    public void Dispose()
+    {
+        if (buffer.Length <= KeptCapacity)
+            kept = buffer;
+        buffer = [];
+        length = 0;
     }
 
     /// <summary>Whether <paramref name="entry"/> was drawn on the current page.</summary>
@@ -81,13 +98,12 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] < PdfFontSet.AsciiLimit)
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(glyphs[written..], entry.UseAscii(text.Slice(i, 1)));
-                written += 4;
-                continue;
-            }
-
+            var asciiLength = text[i..].IndexOfAnyExceptInRange('\0', (char)(PdfFontSet.AsciiLimit - 1));
+            var asciiEnd = asciiLength < 0 ? text.Length : i + asciiLength;
+            written += entry.UseAscii(text[i..asciiEnd], glyphs[written..]);
+            i = asciiEnd;
+            if (i == text.Length)
+                break;
             var at = i;
             var codePoint = char.IsSurrogate(text[i]) ? CodePoints.At(text, ref i) : text[i];
             var glyph = entry.Use(codePoint, text.Slice(at, i - at + 1));
@@ -171,6 +187,13 @@ internal sealed class PdfContentWriter(PdfFontSet fonts)
         }
 
         return at + digits;
+    }
+
+    private static byte[] TakeKept()
+    {
+        var taken = kept ?? new byte[16 * 1024];
+        kept = null;
+        return taken;
     }
 
     private void Ensure(int more)

@@ -66,7 +66,11 @@ internal sealed class PdfPageRenderer : IDisposable
         tags.Finish();
     }
 
-    public void Dispose() => hash.Dispose();
+    public void Dispose()
+    {
+        hash.Dispose();
+        content.Dispose();
+    }
 
     /// <summary>A SHA-256 of every page's content and link target: what the file's /ID and XMP uuids derive from.</summary>
     public byte[] ContentHash() => hash.GetHashAndReset();
