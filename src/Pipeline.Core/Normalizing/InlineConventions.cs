@@ -72,6 +72,9 @@ internal static partial class InlineConventions
     /// runs of white space collapsed to one space unless <paramref name="keepSpacing"/>.</summary>
     public static ImmutableArray<Inline> Apply(ImmutableArray<Inline> content, bool keepSpacing = false)
     {
+        // Most paragraphs are one text node with no space run, bracket or leading time: nothing to change, no copy made.
+        if (content is [Text { Value: { Length: > 0 } value }] && (keepSpacing || !HasSpaceRun(value)) && !MayHoldIncidentOrTime(value))
+            return content;
         var result = ImmutableArray.CreateBuilder<Inline>();
         for (var i = 0; i < content.Length; i++)
         {
@@ -98,6 +101,10 @@ internal static partial class InlineConventions
 
         return InlineEdit.Merge(result);
     }
+
+    /// <summary>Whether <see cref="Split"/> may find an incident or a timestamp in the text at a paragraph's start: a bracket,
+    /// a parenthesis or a leading bare time is there.</summary>
+    private static bool MayHoldIncidentOrTime(string text) => text.AsSpan().IndexOfAny('[', '(') >= 0 || LeadingBareTime().IsMatch(text);
 
     /// <summary>Adds the text to <paramref name="result"/> with its incidents and timestamps made inlines.</summary>
     private static void Split(string text, bool atParagraphStart, ImmutableArray<Inline>.Builder result)

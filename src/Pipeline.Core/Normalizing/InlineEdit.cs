@@ -67,7 +67,10 @@ public static class InlineEdit
         var end = 0;
         while (end < plain.Length - start && IsTrimmable(plain[plain.Length - 1 - end]))
             end++;
-        // Most content has nothing to trim: dropping nothing would only copy it twice before Merge copies it anyway.
+        // Most content has nothing to trim: dropping nothing would only copy it twice before Merge copies it anyway, and
+        // content that needs no merging either is returned as it is (an immutable array needs no copy).
+        if (start == 0 && end == 0 && !NeedsMerging(inlines))
+            return inlines;
         var trimmed = start > 0 ? DropStart(inlines, start) : inlines;
         return Merge(end > 0 ? DropEnd(trimmed, end) : trimmed);
     }
@@ -116,7 +119,8 @@ public static class InlineEdit
     }
 
     /// <summary>Whether <see cref="Merge"/> would change <paramref name="inlines"/>: two text nodes side by side, or an empty one.</summary>
-    private static bool NeedsMerging(IReadOnlyList<Inline> inlines)
+    private static bool NeedsMerging<TInlines>(TInlines inlines)
+        where TInlines : IReadOnlyList<Inline>
     {
         var previousText = false;
         for (var i = 0; i < inlines.Count; i++)
@@ -149,18 +153,26 @@ public static class InlineEdit
     /// <summary>Joins lines into one inline sequence, separated by a space.</summary>
     public static ImmutableArray<Inline> JoinLines(IEnumerable<ImmutableArray<Inline>> lines)
     {
-        var all = new List<Inline>();
+        // One line with text (most paragraphs) is its own trimmed content: the list is made only for a second line.
+        var first = ImmutableArray<Inline>.Empty;
+        List<Inline>? all = null;
         foreach (var line in lines)
         {
             var trimmed = Trim(line);
             if (trimmed.IsEmpty)
                 continue;
-            if (all.Count > 0)
-                all.Add(new Text(" "));
+            if (first.IsEmpty)
+            {
+                first = trimmed;
+                continue;
+            }
+
+            all ??= [.. first];
+            all.Add(new Text(" "));
             all.AddRange(trimmed);
         }
 
-        return Merge(all);
+        return all is null ? first : Merge(all);
     }
 
     private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) && c != '\n';

@@ -48,9 +48,10 @@ public sealed class PlainTextReader() : Reader("text",
 
         void Flush()
         {
+            // The paragraph holds a copy, so the list is emptied and used again (a flush comes at every blank line).
             if (lines.Count > 0)
                 paragraphs.Add(new SourceParagraph([.. lines]));
-            lines = [];
+            lines.Clear();
         }
     }
 }
