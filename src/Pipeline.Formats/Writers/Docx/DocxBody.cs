@@ -18,7 +18,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         {
             session.Context.Cancellation.ThrowIfCancellationRequested();
             number++;
-            var place = "block " + number.ToString(CultureInfo.InvariantCulture);
+            var place = new DocxPlace("block", number);
             if (block is Turn or ModelParagraph)
                 afterHeading = false;
             paragraphs += RenderBlock(block, place, keepWithNext: afterHeading && block is EditorialNote);
@@ -29,7 +29,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         return paragraphs;
     }
 
-    private int RenderBlock(Block block, string place, bool keepWithNext)
+    private int RenderBlock(Block block, DocxPlace place, bool keepWithNext)
     {
         switch (block)
         {
@@ -50,14 +50,14 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         }
     }
 
-    private void Paragraph(string styleId, ImmutableArray<Inline> content, string place, bool keepWithNext)
+    private void Paragraph(string styleId, ImmutableArray<Inline> content, DocxPlace place, bool keepWithNext)
     {
         DocxParagraphs.Start(inlines.Writer, styleId, keepWithNext);
         inlines.Render(content, place);
         DocxParagraphs.End(inlines.Writer);
     }
 
-    private int RenderTurn(Turn turn, string place, bool keepWithNext)
+    private int RenderTurn(Turn turn, DocxPlace place, bool keepWithNext)
     {
         var paraphrased = turn.Attribution == SpeakerAttribution.Paraphrased;
         var firstStyle = paraphrased ? DocxStyleIds.Paraphrase : DocxStyleIds.Turn;
@@ -88,7 +88,7 @@ internal sealed class DocxBody(DocxSession session, DocxInlines inlines)
         return turn.Paragraphs.Length;
     }
 
-    private string SpeakerName(Turn turn, string place)
+    private string SpeakerName(Turn turn, DocxPlace place)
     {
         var participant = session.Document.FindParticipant(turn.SpeakerId);
         if (participant is null)

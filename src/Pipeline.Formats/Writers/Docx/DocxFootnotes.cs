@@ -85,7 +85,7 @@ internal static class DocxFootnotes
                 Space(writer);
             }
 
-            inlines.Render(footnote.Paragraphs[index].Content, place + " paragraph " + (index + 1).ToString(CultureInfo.InvariantCulture));
+            inlines.Render(footnote.Paragraphs[index].Content, new DocxPlace(place, Paragraph: index + 1));
             DocxParagraphs.End(writer);
         }
     }

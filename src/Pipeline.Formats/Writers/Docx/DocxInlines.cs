@@ -21,7 +21,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
     public XmlWriter Writer => writer;
 
     /// <summary>Writes the runs for <paramref name="inlines"/>; <paramref name="place"/> names them in diagnostics (e.g. <c>block 12</c>).</summary>
-    public void Render(ImmutableArray<Inline> inlines, string place, DocxRunFormat format = default)
+    public void Render(ImmutableArray<Inline> inlines, DocxPlace place, DocxRunFormat format = default)
     {
         foreach (var inline in inlines)
             Append(inline, format, place);
@@ -29,7 +29,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
 
     /// <summary>Writes one run of text (tabs and line feeds become <c>w:tab</c>/<c>w:br</c>); false, writing nothing, when
     /// nothing is left after cleaning.</summary>
-    public bool TextRun(string raw, DocxRunFormat format, string place)
+    public bool TextRun(string raw, DocxRunFormat format, DocxPlace place)
     {
         var text = session.Cleaner.Clean(raw, place);
         if (text.Length == 0)
@@ -58,7 +58,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
     /// shown as 4 s), the form the writer shows turn start times in.</summary>
     public static string FormatTime(TimeSpan time) => "[" + Pipeline.Core.Debugging.ModelDump.FormatTime(time.Duration()) + "]";
 
-    private void Append(Inline inline, DocxRunFormat format, string place)
+    private void Append(Inline inline, DocxRunFormat format, DocxPlace place)
     {
         switch (inline)
         {
@@ -101,7 +101,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
         }
     }
 
-    private void AppendLink(Link link, DocxRunFormat format, string place)
+    private void AppendLink(Link link, DocxRunFormat format, DocxPlace place)
     {
         if (format.InLink)
         {
@@ -132,7 +132,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
         writer.WriteEndElement();
     }
 
-    private void FootnoteRun(ModelFootnoteReference reference, DocxRunFormat format, string place)
+    private void FootnoteRun(ModelFootnoteReference reference, DocxRunFormat format, DocxPlace place)
     {
         var markFormat = format with { Style = DocxStyleIds.FootnoteReference, Bold = false, Italic = false };
         var footnote = session.Footnotes.Find(reference.FootnoteId);
@@ -174,7 +174,7 @@ internal sealed class DocxInlines(DocxSession session, XmlWriter writer, DocxHyp
     }
 
     /// <summary>A text run, or an empty run where nothing is left of the text.</summary>
-    private void TextRunOrEmpty(string raw, DocxRunFormat format, string place)
+    private void TextRunOrEmpty(string raw, DocxRunFormat format, DocxPlace place)
     {
         if (TextRun(raw, format, place))
             return;

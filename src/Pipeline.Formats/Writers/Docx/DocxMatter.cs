@@ -21,7 +21,7 @@ internal sealed class DocxMatter(DocxSession session, DocxInlines inlines)
             Paragraph(DocxStyleIds.Normal, InlineText.Of((entry.Term + " " + string.Join(" ", entry.References)).Trim()), "index");
     }
 
-    private void Paragraph(string styleId, ImmutableArray<Inline> content, string place)
+    private void Paragraph(string styleId, ImmutableArray<Inline> content, DocxPlace place)
     {
         DocxParagraphs.Start(inlines.Writer, styleId);
         inlines.Render(content, place);

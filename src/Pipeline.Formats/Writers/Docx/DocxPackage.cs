@@ -83,18 +83,18 @@ internal static class DocxPackage
         {
             var parts = WriteDocumentParts(session, archive);
             var written = DocxZipEntry.Read(archive.GetBuffer().AsMemory(0, (int)archive.Length));
-            var entries = new DocxZipEntry[parts.Length];
+            var entries = new DocxZipEntry[parts.Count];
             var next = 0;
-            for (var i = 0; i < parts.Length; i++)
+            for (var i = 0; i < parts.Count; i++)
                 entries[i] = parts[i] ?? written[next++];
             DocxZipEntry.WriteArchive(output, [
                 StaticEntry("[Content_Types].xml", DocxStaticParts.ContentTypes),
                 StaticEntry("_rels/.rels", DocxStaticParts.PackageRelationships),
-                .. entries[..^2],
+                .. entries.AsSpan(..^2),
                 StaticEntry(StylesPart, DocxStaticParts.Styles(session.Language)),
                 StaticEntry(SettingsPart, DocxStaticParts.Settings),
                 StaticEntry(FooterPart, DocxStaticParts.Footer(session.Words)),
-                .. entries[^2..],
+                .. entries.AsSpan(^2..),
             ]);
         }
         finally
@@ -125,7 +125,7 @@ internal static class DocxPackage
     /// <paramref name="archive"/>, the cached entry for a part that came out as in every document without hyperlinks
     /// (the document's relationships), footnotes (the footnotes part) or a publisher (the app properties), which is zipped
     /// once per process, the same way, instead of streamed through a writer and a compressor of its own for each document.</summary>
-    private static DocxZipEntry?[] WriteDocumentParts(DocxSession session, Stream archive)
+    private static List<DocxZipEntry?> WriteDocumentParts(DocxSession session, Stream archive)
     {
         var parts = new List<DocxZipEntry?>(6);
         using var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true);
@@ -180,7 +180,7 @@ internal static class DocxPackage
             parts.Add(null);
         }
 
-        return [.. parts];
+        return parts;
     }
 
     private static void WriteDocument(DocxSession session, DocxInlines inlines)

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Unicode;
 using System.Xml;
 
 namespace Pipeline.Formats.Writers.Docx;
@@ -13,26 +10,14 @@ namespace Pipeline.Formats.Writers.Docx;
 /// XmlWriter does), <c>xml:space</c>, and text; anything else throws <see cref="NotSupportedException"/>. Like the
 /// XmlWriter it escapes <c>&lt; &gt; &amp;</c> (and <c>"</c>, tab and line breaks in attributes), writes line breaks in
 /// text as <c>\n</c>, throws on characters XML forbids, and flushes the stream when closed (on a deflate stream a sync
-/// flush, which is part of the package's bytes). It also hands the stream the same chunks: zlib's output depends on
-/// where its input is cut, so the XmlWriter's buffer is mimicked — markup of fixed size is appended without a check,
-/// and before each character of a name or text the buffer is written out once it holds <see cref="ChunkSize"/> bytes.</remarks>
+/// flush, which is part of the package's bytes). It also hands the stream the same chunks (<see cref="DocxXmlBuffer"/>).</remarks>
 internal sealed class DocxPartWriter : XmlWriter
 {
-    /// <summary>The bytes the XmlWriter's UTF-8 writer holds before it writes them out (its 6,144-byte buffer less the
-    /// one byte it keeps in front).</summary>
-    private const int ChunkSize = 6143;
-
-    /// <summary>What markup, an escape or one character can add past <see cref="ChunkSize"/> before the next check.</summary>
-    private const int Overflow = 64;
-
-
-    private readonly Stream stream;
-    private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + Overflow);
+    private readonly DocxXmlBuffer output;
 
     /// <summary>The open elements: local name, and whether its start tag declared <c>r</c>.</summary>
     private readonly Stack<(string LocalName, bool DeclaresR)> open = new();
 
-    private int count;
     private bool startTagOpen;
     private bool inAttribute;
     private bool declaresW;
@@ -40,11 +25,11 @@ internal sealed class DocxPartWriter : XmlWriter
     private int openDeclaringR;
     private WriteState state = WriteState.Start;
 
-    public DocxPartWriter(Stream stream) => this.stream = stream;
+    public DocxPartWriter(Stream stream) => output = new DocxXmlBuffer(stream);
 
     public override WriteState WriteState => state;
 
-    public override void WriteStartDocument() => Checked("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8);
+    public override void WriteStartDocument() => output.Checked("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8);
 
     public override void WriteStartDocument(bool standalone) => throw Unsupported("a standalone declaration");
 
@@ -61,10 +46,7 @@ internal sealed class DocxPartWriter : XmlWriter
         if (prefix != "w" || ns != DocxXml.W)
             throw Unsupported($"the element {prefix}:{localName} in {ns}");
         CloseStartTag();
-        Fixed("<"u8);
-        Checked("w"u8);
-        Fixed(":"u8);
-        Checked(localName);
+        output.Tag("<"u8, "w"u8, localName);
         declaresW = state == WriteState.Start;
         open.Push((localName, false));
         startTagOpen = true;
@@ -76,16 +58,13 @@ internal sealed class DocxPartWriter : XmlWriter
         if (startTagOpen)
         {
             WriteDeclarations();
-            Fixed(" />"u8);
+            output.Fixed(" />"u8);
             startTagOpen = false;
         }
         else
         {
-            Fixed("</"u8);
-            Checked("w"u8);
-            Fixed(":"u8);
-            Checked(open.Peek().LocalName);
-            Fixed(">"u8);
+            output.Tag("</"u8, "w"u8, open.Peek().LocalName);
+            output.Fixed(">"u8);
         }
 
         if (open.Pop().DeclaresR)
@@ -112,18 +91,14 @@ internal sealed class DocxPartWriter : XmlWriter
                 throw Unsupported($"the attribute {prefix}:{localName} in {ns}");
         }
 
-        Fixed(" "u8);
-        Checked(prefix!);
-        Fixed(":"u8);
-        Checked(localName);
-        Fixed("=\""u8);
+        output.AttributeName(prefix, localName);
         inAttribute = true;
         state = WriteState.Attribute;
     }
 
     public override void WriteEndAttribute()
     {
-        Fixed("\""u8);
+        output.Fixed("\""u8);
         inAttribute = false;
         state = WriteState.Element;
     }
@@ -134,13 +109,13 @@ internal sealed class DocxPartWriter : XmlWriter
             return;
         if (inAttribute)
         {
-            Escaped(text, XmlEscape.InAttribute);
+            output.Escaped(text, inAttribute: true);
             return;
         }
 
         CloseStartTag();
         state = WriteState.Content;
-        Escaped(text, XmlEscape.InText);
+        output.Escaped(text, inAttribute: false);
     }
 
     public override void WriteCData(string? text) => throw Unsupported("CDATA");
@@ -173,11 +148,7 @@ internal sealed class DocxPartWriter : XmlWriter
     };
 
     /// <summary>Writes what is buffered to the stream and flushes it.</summary>
-    public override void Flush()
-    {
-        WriteOut();
-        stream.Flush();
-    }
+    public override void Flush() => output.Flush();
 
     /// <summary>Ends every open element and flushes, as the XmlWriter does when closed.</summary>
     public override void Close()
@@ -187,7 +158,7 @@ internal sealed class DocxPartWriter : XmlWriter
         WriteEndDocument();
         Flush();
         state = WriteState.Closed;
-        ArrayPool<byte>.Shared.Return(buffer);
+        output.Dispose();
     }
 
     /// <summary>Ends the open start tag with its namespace declarations and <c>&gt;</c>.</summary>
@@ -196,7 +167,7 @@ internal sealed class DocxPartWriter : XmlWriter
         if (!startTagOpen)
             return;
         WriteDeclarations();
-        Fixed(">"u8);
+        output.Fixed(">"u8);
         startTagOpen = false;
     }
 
@@ -206,13 +177,13 @@ internal sealed class DocxPartWriter : XmlWriter
     {
         if (declaresW)
         {
-            Declaration("w"u8, DocxXml.W);
+            output.Declaration("w"u8, DocxXml.W);
             declaresW = false;
         }
 
         if (declaresR)
         {
-            Declaration("r"u8, DocxXml.R);
+            output.Declaration("r"u8, DocxXml.R);
             declaresR = false;
             open.Push((open.Pop().LocalName, true));
             openDeclaringR++;
@@ -220,103 +191,4 @@ internal sealed class DocxPartWriter : XmlWriter
     }
 
     private static NotSupportedException Unsupported(string what) => new($"docx: the part writer does not write {what}");
-
-    private void Declaration(ReadOnlySpan<byte> prefix, string ns)
-    {
-        Checked(" xmlns:"u8);
-        Checked(prefix);
-        Fixed("=\""u8);
-        inAttribute = true;
-        Escaped(ns, XmlEscape.InAttribute);
-        inAttribute = false;
-        Fixed("\""u8);
-    }
-
-    private void Escaped(ReadOnlySpan<char> text, SearchValues<char> specials)
-    {
-        while (!text.IsEmpty)
-        {
-            var run = text.IndexOfAny(specials);
-            Checked(run < 0 ? text : text[..run]);
-            if (run < 0)
-                return;
-            var c = text[run];
-            text = text[(run + 1)..];
-            WriteOutWhenFull();
-            var escape = XmlEscape.Of(c, inAttribute);
-            if (escape.IsEmpty)
-                throw new ArgumentException($"docx: the character U+{(int)c:X4} is not allowed in XML", nameof(text));
-            if (c == '\r' && !inAttribute && text is ['\n', ..])
-                text = text[1..];
-            Fixed(escape);
-        }
-    }
-
-    /// <summary>Encodes text that needs no escape as UTF-8, writing the buffer out where the XmlWriter would; throws on a
-    /// lone surrogate or U+FFFE/U+FFFF, as the XmlWriter does.</summary>
-    private void Checked(ReadOnlySpan<char> text)
-    {
-        while (!text.IsEmpty)
-        {
-            WriteOutWhenFull();
-            // Whole characters up to the chunk size in one go; the XmlWriter checks before each character, so the one that
-            // would cross the chunk size is still written in full, past it.
-            var status = Utf8.FromUtf16(text, buffer.AsSpan(count, ChunkSize - count), out var read, out var written, replaceInvalidSequences: false);
-            ThrowOnNonCharacter(text[..read], written);
-            count += written;
-            text = text[read..];
-            if (status == OperationStatus.InvalidData)
-                throw new ArgumentException("docx: a lone surrogate is not allowed in XML", nameof(text));
-            if (status == OperationStatus.DestinationTooSmall && count < ChunkSize)
-            {
-                var one = char.IsHighSurrogate(text[0]) && text.Length > 1 ? 2 : 1;
-                if (Utf8.FromUtf16(text[..one], buffer.AsSpan(count), out read, out written, replaceInvalidSequences: false) != OperationStatus.Done)
-                    throw new ArgumentException("docx: a lone surrogate is not allowed in XML", nameof(text));
-                ThrowOnNonCharacter(text[..read], written);
-                count += written;
-                text = text[read..];
-            }
-        }
-    }
-
-    /// <summary>Throws when <paramref name="encoded"/>, which gave <paramref name="bytes"/> UTF-8 bytes, holds U+FFFE or
-    /// U+FFFF; text that gave a byte a character is ASCII and is not searched (a name or a plain run).</summary>
-    private static void ThrowOnNonCharacter(ReadOnlySpan<char> encoded, int bytes)
-    {
-        if (bytes != encoded.Length && encoded.IndexOfAny('\uFFFE', '\uFFFF') is var forbidden and >= 0)
-            throw new ArgumentException($"docx: the character U+{(int)encoded[forbidden]:X4} is not allowed in XML", nameof(encoded));
-    }
-
-    /// <summary>ASCII markup written a character at a time, as the XmlWriter writes names.</summary>
-    private void Checked(ReadOnlySpan<byte> ascii)
-    {
-        while (!ascii.IsEmpty)
-        {
-            WriteOutWhenFull();
-            var length = Math.Min(ascii.Length, ChunkSize - count);
-            ascii[..length].CopyTo(buffer.AsSpan(count));
-            count += length;
-            ascii = ascii[length..];
-        }
-    }
-
-    /// <summary>Markup the XmlWriter appends without looking at its buffer (at most a few bytes between checks).</summary>
-    private void Fixed(ReadOnlySpan<byte> markup)
-    {
-        markup.CopyTo(buffer.AsSpan(count));
-        count += markup.Length;
-    }
-
-    private void WriteOutWhenFull()
-    {
-        if (count >= ChunkSize)
-            WriteOut();
-    }
-
-    private void WriteOut()
-    {
-        if (count > 0)
-            stream.Write(buffer, 0, count);
-        count = 0;
-    }
 }

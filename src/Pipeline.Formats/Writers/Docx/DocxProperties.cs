@@ -25,24 +25,27 @@ internal static class DocxProperties
         var description = Optional(metadata.Description, session);
         var identifier = Optional(metadata.Identifier, session);
 
-        using var writer = DocxXml.Part(stream);
-        writer.WriteStartDocument(standalone: true);
-        writer.WriteStartElement("cp", "coreProperties", Cp);
-        writer.WriteAttributeString("xmlns", "cp", DocxXml.Xmlns, Cp);
-        writer.WriteAttributeString("xmlns", "dc", DocxXml.Xmlns, Dc);
-        writer.WriteAttributeString("xmlns", "dcterms", DocxXml.Xmlns, DcTerms);
-        writer.WriteAttributeString("xmlns", "dcmitype", DocxXml.Xmlns, DcmiType);
-        writer.WriteAttributeString("xmlns", "xsi", DocxXml.Xmlns, Xsi);
-        Element(writer, "dc", "title", Dc, title);
-        Element(writer, "dc", "subject", Dc, subject);
-        Element(writer, "dc", "creator", Dc, creator);
-        Element(writer, "dc", "description", Dc, description);
-        Element(writer, "dc", "identifier", Dc, identifier);
-        Element(writer, "dc", "language", Dc, session.Language.Tag);
-        Date(writer, "created", date);
-        Date(writer, "modified", date);
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
+        // The bytes (and chunks) an XmlWriter of DocxXml.Part writes for these calls, without building one per document.
+        using var xml = new DocxXmlBuffer(stream);
+        xml.Checked("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>"u8);
+        xml.Tag("<"u8, "cp"u8, "coreProperties");
+        xml.Declaration("cp"u8, Cp);
+        xml.Declaration("dc"u8, Dc);
+        xml.Declaration("dcterms"u8, DcTerms);
+        xml.Declaration("dcmitype"u8, DcmiType);
+        xml.Declaration("xsi"u8, Xsi);
+        xml.Fixed(">"u8);
+        Element(xml, "dc"u8, "title", title);
+        Element(xml, "dc"u8, "subject", subject);
+        Element(xml, "dc"u8, "creator", creator);
+        Element(xml, "dc"u8, "description", description);
+        Element(xml, "dc"u8, "identifier", identifier);
+        Element(xml, "dc"u8, "language", session.Language.Tag);
+        Date(xml, "created", date);
+        Date(xml, "modified", date);
+        xml.Tag("</"u8, "cp"u8, "coreProperties");
+        xml.Fixed(">"u8);
+        xml.Flush();
     }
 
     /// <summary>The company for <c>app.xml</c>: the publisher, cleaned (and reported where it had to be); null when there is none.</summary>
@@ -89,17 +92,32 @@ internal static class DocxProperties
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static void Element(XmlWriter writer, string prefix, string name, string ns, string? value)
+    /// <summary>As <see cref="XmlWriter.WriteElementString(string, string, string, string)"/>: empty text gives an empty element.</summary>
+    private static void Element(DocxXmlBuffer xml, ReadOnlySpan<byte> prefix, string name, string? value)
     {
-        if (value is not null)
-            writer.WriteElementString(prefix, name, ns, value);
+        if (value is null)
+            return;
+        xml.Tag("<"u8, prefix, name);
+        if (value.Length == 0)
+        {
+            xml.Fixed(" />"u8);
+            return;
+        }
+
+        xml.Fixed(">"u8);
+        xml.Escaped(value, inAttribute: false);
+        xml.Tag("</"u8, prefix, name);
+        xml.Fixed(">"u8);
     }
 
-    private static void Date(XmlWriter writer, string name, string date)
+    private static void Date(DocxXmlBuffer xml, string name, string date)
     {
-        writer.WriteStartElement("dcterms", name, DcTerms);
-        writer.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
-        writer.WriteString(date);
-        writer.WriteEndElement();
+        xml.Tag("<"u8, "dcterms"u8, name);
+        xml.AttributeName("xsi", "type");
+        xml.Escaped("dcterms:W3CDTF", inAttribute: true);
+        xml.Fixed("\">"u8);
+        xml.Escaped(date, inAttribute: false);
+        xml.Tag("</"u8, "dcterms"u8, name);
+        xml.Fixed(">"u8);
     }
 }

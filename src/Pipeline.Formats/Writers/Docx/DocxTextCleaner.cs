@@ -7,10 +7,10 @@ namespace Pipeline.Formats.Writers.Docx;
 internal sealed class DocxTextCleaner
 {
     private int removed;
-    private string? firstPlace;
+    private DocxPlace? firstPlace;
 
     /// <summary>The text without forbidden characters; <paramref name="place"/> names where it came from for the diagnostic.</summary>
-    public string Clean(string text, string place)
+    public string Clean(string text, DocxPlace place)
     {
         var cleaned = XmlChars.Clean(text, out var count);
         if (count > 0)

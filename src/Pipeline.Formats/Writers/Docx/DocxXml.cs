@@ -10,7 +10,6 @@ internal static class DocxXml
     public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public const string Xmlns = "http://www.w3.org/2000/xmlns/";
 
     /// <summary>Parts (document, footnotes, properties): UTF-8 without a byte-order mark, as the SDK writes them.</summary>
     private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false };

@@ -50,36 +50,36 @@ internal readonly record struct DocxZipEntry(ReadOnlyMemory<byte> Local, ReadOnl
 
     /// <summary>Writes an archive of <paramref name="entries"/> in this order to <paramref name="output"/>, as ZipArchive
     /// would have written them there.</summary>
-    public static void WriteArchive(Stream output, IReadOnlyList<DocxZipEntry> entries)
+    public static void WriteArchive(Stream output, ReadOnlySpan<DocxZipEntry> entries)
     {
         // ZipArchive records offsets from the start of a seekable stream, and from where it began on any other.
         var start = output.CanSeek ? output.Position : 0;
-        var offsets = new uint[entries.Count];
         var offset = start;
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var entry in entries)
         {
-            offsets[i] = checked((uint)offset);
-            output.Write(entries[i].Local.Span);
-            offset += entries[i].Local.Length;
+            output.Write(entry.Local.Span);
+            offset += entry.Local.Length;
         }
 
         var directory = offset;
+        var localOffset = start;
         Span<byte> field = stackalloc byte[4];
-        foreach (var (entry, localOffset) in entries.Zip(offsets))
+        foreach (var entry in entries)
         {
             var central = entry.Central.Span;
             output.Write(central[..LocalOffsetField]);
-            BinaryPrimitives.WriteUInt32LittleEndian(field, localOffset);
+            BinaryPrimitives.WriteUInt32LittleEndian(field, checked((uint)localOffset));
             output.Write(field);
             output.Write(central[(LocalOffsetField + 4)..]);
+            localOffset += entry.Local.Length;
             offset += central.Length;
         }
 
         Span<byte> end = stackalloc byte[EndLength];
         end.Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(end, EndSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], checked((ushort)entries.Count));
-        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], checked((ushort)entries.Count));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], checked((ushort)entries.Length));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], checked((ushort)entries.Length));
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)(offset - directory)));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)directory));
         output.Write(end);

@@ -1,4 +1,8 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
+using Pipeline.Formats.Writers.Docx;
 using Pipeline.Core.Model;
 using Pipeline.Core.Plugins;
 using Pipeline.Tests.TestSupport;
@@ -64,5 +68,66 @@ public sealed class DocxPropertiesTests
 
         Assert.Equal("Hostile <title> & \"text\"", core.Element(Dc + "title")!.Value);
         Assert.Equal("A <b>", core.Element(Dc + "creator")!.Value);
+    }
+
+    [Theory]
+    [InlineData("A short title")]
+    [InlineData("Long: past the XmlWriter's 6,143-byte chunk")]
+    public void Core_properties_are_zipped_as_the_XmlWriter_zips_them(string title)
+    {
+        // Past one chunk, the compressor's output depends on where the writes cut the XML: the long values test that too.
+        var longText = title.StartsWith("Long", StringComparison.Ordinal);
+        var metadata = new DocumentMetadata
+        {
+            Title = longText ? title + new string('x', 5_000) + " <&> \"q\" " + new string('é', 2_000) + "\U0001F600" : title,
+            Subtitle = "Sub & title",
+            Description = longText ? new string('d', 7_000) + "\U0001F600" + new string('ж', 3_000) : "A <description>",
+            Identifier = "id:1",
+            Date = "2021-06-11",
+        };
+        var file = DocxTestFile.Write(With([], metadata: metadata));
+        var core = file.Part("docProps/core.xml").Root!;
+
+        var expected = ZippedWithXmlWriter(writer =>
+        {
+            writer.WriteStartDocument(standalone: true);
+            writer.WriteStartElement("cp", "coreProperties", CorePropertiesNamespace);
+            foreach (var (prefix, ns) in new[] { ("cp", CorePropertiesNamespace), ("dc", Dc.NamespaceName), ("dcterms", DcTerms.NamespaceName), ("dcmitype", "http://purl.org/dc/dcmitype/"), ("xsi", Xsi) })
+                writer.WriteAttributeString("xmlns", prefix, "http://www.w3.org/2000/xmlns/", ns);
+            foreach (var name in new[] { "title", "subject", "creator", "description", "identifier", "language" })
+                writer.WriteElementString("dc", name, Dc.NamespaceName, core.Element(Dc + name)!.Value);
+            foreach (var name in new[] { "created", "modified" })
+            {
+                writer.WriteStartElement("dcterms", name, DcTerms.NamespaceName);
+                writer.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
+                writer.WriteString(core.Element(DcTerms + name)!.Value);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        });
+
+        var written = DocxZipEntry.Read(file.Bytes).Single(entry => Encoding.UTF8.GetString(entry.Central.Span[46..]).StartsWith("docProps/core.xml", StringComparison.Ordinal));
+        Assert.Equal(metadata.Title, core.Element(Dc + "title")!.Value);
+        Assert.Equal(expected.Local.ToArray(), written.Local.ToArray());
+    }
+
+    private const string CorePropertiesNamespace = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private static DocxZipEntry ZippedWithXmlWriter(Action<XmlWriter> write)
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry("docProps/core.xml", CompressionLevel.Optimal);
+            entry.LastWriteTime = DocxPackage.EntryTime;
+            using var stream = entry.Open();
+            using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false });
+            write(writer);
+        }
+
+        return DocxZipEntry.Read(archive.ToArray())[0];
     }
 }

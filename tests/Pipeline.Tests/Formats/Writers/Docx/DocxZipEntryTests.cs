@@ -31,7 +31,7 @@ public sealed class DocxZipEntryTests
         return stream.ToArray();
     }
 
-    private static byte[] Archive(IReadOnlyList<DocxZipEntry> entries)
+    private static byte[] Archive(DocxZipEntry[] entries)
     {
         using var stream = new MemoryStream();
         DocxZipEntry.WriteArchive(stream, entries);
